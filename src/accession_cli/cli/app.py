@@ -1,0 +1,132 @@
+"""The ``accession`` command: global options, command wiring, and the one
+place where domain errors become messages and exit codes."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Optional
+
+import typer
+
+from accession_cli.cli import state
+from accession_cli.render.escape import plain
+from accession_cli.exit_codes import ExitCode
+
+app = typer.Typer(
+    name="accession",
+    help="Track countries' progress toward the Budapest Convention on Cybercrime: "
+    "treaty steps, laws article by article, workshops.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if not value:
+        return
+    from accession_cli import __version__
+    from accession_cli.core.loader import read_manifest
+
+    lines = [f"accession {__version__}"]
+    try:
+        where = state.location()
+    except Exception as exc:  # noqa: BLE001 - --version must always answer
+        lines.append(f"dataset: none ({exc})")
+    else:
+        manifest = read_manifest(where.path)
+        if manifest is None:
+            lines.append(f"dataset: unreadable, at {where.path} ({where.chosen_by})")
+        else:
+            lines.append(
+                f"dataset {plain(manifest.version)}, as of {manifest.as_of}, "
+                f"from {where.path} ({where.chosen_by})"
+            )
+    state.emit("\n".join(lines) + "\n")
+    raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    data: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--data",
+            metavar="PATH",
+            help="Dataset directory (default: $ACCESSION_DATA, else ./data if it holds "
+            "dataset.yaml, else the bundled dataset).",
+            show_default=False,
+        ),
+    ] = None,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show the Python traceback of an internal error.")
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            "-V",
+            callback=_version,
+            is_eager=True,
+            help="Show the tool's version and the dataset in use, then exit.",
+        ),
+    ] = False,
+) -> None:
+    state.STATE.data = data
+    state.STATE.debug = debug
+
+
+def _register() -> None:
+    from accession_cli.cli.commands import drafts, events, list_cmd, show
+
+    app.command("list")(list_cmd.list_countries)
+    app.command("show")(show.show_country)
+    app.command("drafts")(drafts.drafts)
+    app.command("events")(events.events)
+
+
+_register()
+
+
+def main() -> None:
+    """Console-script entry point: run the app, translate errors once."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+    from accession_cli.core.errors import AccessionError, DataError
+
+    from typer.exceptions import Abort, TyperException
+
+    debug = "--debug" in sys.argv[1:]
+    try:
+        result = app(standalone_mode=False)
+    except Abort:  # typer turns Ctrl-C into Abort
+        sys.stderr.write("interrupted\n")
+        sys.exit(ExitCode.INTERRUPTED)
+    except TyperException as exc:  # usage errors, in click's words
+        show = getattr(exc, "show", None)
+        if show is not None:
+            show()
+        else:
+            state.error(exc.format_message())
+        sys.exit(ExitCode.USAGE)
+    except DataError as exc:
+        state.error(str(exc))
+        sys.exit(ExitCode.USAGE)
+    except AccessionError as exc:
+        state.error(str(exc))
+        sys.exit(ExitCode.USAGE)
+    except KeyboardInterrupt:
+        sys.stderr.write("\ninterrupted\n")
+        sys.exit(ExitCode.INTERRUPTED)
+    except SystemExit:
+        raise
+    except Exception as exc:  # an internal error: one line, unless --debug
+        if debug:
+            raise
+        state.error(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)")
+        sys.exit(ExitCode.USAGE)
+    sys.exit(result if isinstance(result, int) else ExitCode.OK)

@@ -1,0 +1,40 @@
+"""``accession drafts``: laws and bills across countries."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from accession_cli.cli import state
+from accession_cli.cli.options import AsOfOption, CountryOption, FormatOption
+from accession_cli.core.model import LegislationKind
+from accession_cli.core.views import drafts_view
+from accession_cli.exit_codes import ExitCode
+from accession_cli.render import Format, render
+
+
+def drafts(
+    country: CountryOption = None,
+    status: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--status",
+            help="Latest status (drafting, introduced, ..., superseded), or 'pending' for bills not yet enacted.",
+            show_default=False,
+        ),
+    ] = None,
+    kind: Annotated[
+        Optional[LegislationKind],  # noqa: UP045
+        typer.Option("--kind", help="bill or law.", show_default=False),
+    ] = None,
+    as_of: AsOfOption = None,
+    fmt: FormatOption = Format.TABLE,
+) -> None:
+    """Laws and bills across countries, with their latest status on the date."""
+    day = state.query_date(as_of)
+    dataset = state.load_for_view()
+    view = drafts_view(dataset, countries=tuple(country or ()), status=status, kind=kind, day=day)
+    state.emit(render(view, fmt.value, state.render_options()))
+    if not view.rows:
+        raise typer.Exit(ExitCode.FINDINGS)

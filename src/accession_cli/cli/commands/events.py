@@ -1,0 +1,56 @@
+"""``accession events``: workshops and meetings."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from accession_cli.cli import state
+from accession_cli.cli.options import CountryOption, FormatOption
+from accession_cli.core.dates import DateError, parse_window_start
+from accession_cli.core.errors import UsageError
+from accession_cli.core.model import EventKind
+from accession_cli.core.views import events_view
+from accession_cli.exit_codes import ExitCode
+from accession_cli.render import Format, render
+
+
+def events(
+    country: CountryOption = None,
+    start: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--from", metavar="DATE", help="Held on or after this date (2010 = from 2010-01-01).", show_default=False),
+    ] = None,
+    end: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--to", metavar="DATE", help="Held on or before this date (2010 = to 2010-12-31).", show_default=False),
+    ] = None,
+    kind: Annotated[
+        Optional[list[EventKind]],  # noqa: UP045
+        typer.Option("--kind", help="Kind of event (repeatable).", show_default=False),
+    ] = None,
+    topic: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option("--topic", help="Topic, e.g. accession (repeatable).", show_default=False),
+    ] = None,
+    fmt: FormatOption = Format.TABLE,
+) -> None:
+    """Workshops and meetings, by participant or host country, dates, kind and topic."""
+    try:
+        window_start = parse_window_start(start) if start else None
+    except DateError as exc:
+        raise UsageError(f"--from: {exc}") from None
+    window_end = state.query_date(end, "--to")
+    dataset = state.load_for_view()
+    view = events_view(
+        dataset,
+        countries=tuple(country or ()),
+        start=window_start,
+        end=window_end,
+        kinds=tuple(kind or ()),
+        topics=tuple(topic or ()),
+    )
+    state.emit(render(view, fmt.value, state.render_options()))
+    if not view.events:
+        raise typer.Exit(ExitCode.FINDINGS)

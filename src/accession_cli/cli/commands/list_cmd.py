@@ -1,0 +1,51 @@
+"""``accession list``: one row per country."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from accession_cli.cli import state
+from accession_cli.cli.options import (
+    AsOfOption,
+    CountryOption,
+    FormatOption,
+    MemberOption,
+    MinStageOption,
+    RegionOption,
+    StageOption,
+    TreatyOption,
+)
+from accession_cli.core.model import Treaty
+from accession_cli.core.views import CountryFilter, SortKey, list_view
+from accession_cli.exit_codes import ExitCode
+from accession_cli.render import Format, render
+
+
+def list_countries(
+    country: CountryOption = None,
+    region: RegionOption = None,
+    member: MemberOption = None,
+    stage: StageOption = None,
+    min_stage: MinStageOption = None,
+    treaty: TreatyOption = Treaty.BUDAPEST,
+    as_of: AsOfOption = None,
+    sort: Annotated[SortKey, typer.Option("--sort", help="Row order.")] = SortKey.NAME,
+    fmt: FormatOption = Format.TABLE,
+) -> None:
+    """One row per country: treaty stage, laws in force, pending bills, article scores, events."""
+    day = state.query_date(as_of)
+    filters = CountryFilter(
+        countries=tuple(country or ()),
+        regions=state.parse_regions(region),
+        members=tuple(member or ()),
+        stages=tuple(stage or ()),
+        min_stage=min_stage,
+        treaty=treaty,
+    )
+    dataset = state.load_for_view()
+    view = list_view(dataset, filters, day=day, sort=sort)
+    state.emit(render(view, fmt.value, state.render_options()))
+    if not view.rows:
+        raise typer.Exit(ExitCode.FINDINGS)

@@ -1,0 +1,30 @@
+"""``accession show COUNTRY``: the full profile of one country."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from accession_cli.cli import state
+from accession_cli.cli.options import AsOfOption, FormatOption
+from accession_cli.core.views import show_view
+from accession_cli.exit_codes import ExitCode
+from accession_cli.render import Format, render
+
+
+def show_country(
+    country: Annotated[
+        str, typer.Argument(help="ISO alpha-2 or alpha-3 code, or name (any case or accents).")
+    ],
+    as_of: AsOfOption = None,
+    fmt: FormatOption = Format.TABLE,
+) -> None:
+    """Treaty timelines, legislation with histories, the article matrix, events and sources."""
+    day = state.query_date(as_of)
+    dataset = state.load_for_view()
+    view = show_view(dataset, country, day=day)
+    if view is None:
+        state.error(f"'{country}' is a country, but the dataset has no file for it")
+        raise typer.Exit(ExitCode.FINDINGS)
+    state.emit(render(view, fmt.value, state.render_options()))

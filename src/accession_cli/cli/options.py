@@ -1,0 +1,59 @@
+"""Options shared by several commands, defined once as ``Annotated`` aliases."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from accession_cli.core.model import Membership, Region, Treaty, TreatyStage
+from accession_cli.render import Format
+
+# typer needs Optional/List spelled this way to build its options on 3.10.
+CountryOption = Annotated[
+    Optional[list[str]],  # noqa: UP045
+    typer.Option(
+        "--country",
+        "-c",
+        help="Country by ISO alpha-2 or alpha-3 code or name, any case or accents (repeatable).",
+        show_default=False,
+    ),
+]
+RegionOption = Annotated[
+    Optional[list[str]],  # noqa: UP045
+    typer.Option(
+        "--region",
+        help="Region: " + ", ".join(r.value for r in Region) + " (repeatable).",
+        show_default=False,
+    ),
+]
+MemberOption = Annotated[
+    Optional[list[Membership]],  # noqa: UP045
+    typer.Option("--member", help="Member of this organisation, e.g. OAS (repeatable).", show_default=False),
+]
+StageOption = Annotated[
+    Optional[list[TreatyStage]],  # noqa: UP045
+    typer.Option("--stage", help="Exactly this treaty stage (repeatable).", show_default=False),
+]
+MinStageOption = Annotated[
+    Optional[TreatyStage],  # noqa: UP045
+    typer.Option("--min-stage", help="At least this treaty stage.", show_default=False),
+]
+TreatyOption = Annotated[
+    Treaty,
+    typer.Option("--treaty", help="Treaty the stage filters and stage column use."),
+]
+AsOfOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--as-of",
+        metavar="DATE",
+        help="Show the state on this date (YYYY, YYYY-MM or YYYY-MM-DD; 2010-08 = end of August). "
+        "Default: the dataset's as_of.",
+        show_default=False,
+    ),
+]
+FormatOption = Annotated[
+    Format,
+    typer.Option("--format", "-f", help="Output format."),
+]

@@ -1,0 +1,122 @@
+"""What the global options decide, and the shared steps every command takes:
+find and load the dataset, pick the output options, print, choose an exit code."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from accession_cli.core.dates import DateError, parse_query_date
+from accession_cli.core.errors import DataError, UsageError
+from accession_cli.render.escape import plain
+
+if TYPE_CHECKING:
+    from accession_cli.core.findings import Finding
+    from accession_cli.core.loader import DataLocation
+    from accession_cli.core.model import Dataset
+    from accession_cli.core.model import Region as RegionT
+    from accession_cli.render import RenderOptions
+
+
+@dataclass
+class AppState:
+    data: str | None = None
+    debug: bool = False
+
+
+STATE = AppState()
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def render_options() -> RenderOptions:
+    from accession_cli.render import RenderOptions
+
+    terminal = stdout_is_terminal()
+    color = terminal and "NO_COLOR" not in os.environ
+    width = shutil.get_terminal_size((80, 24)).columns if terminal else 80
+    return RenderOptions(color=color, width=max(width, 40))
+
+
+def error(message: str) -> None:
+    sys.stderr.write(f"error: {plain(message)}\n")
+
+
+def warn(message: str) -> None:
+    sys.stderr.write(f"warning: {plain(message)}\n")
+
+
+def location() -> DataLocation:
+    from accession_cli.core.loader import resolve_location
+
+    return resolve_location(STATE.data)
+
+
+def display_path(root: Path, rel: str) -> str:
+    return os.path.join(str(root), rel) if rel else str(root)
+
+
+def format_finding(root: Path, found: Finding) -> str:
+    where = display_path(root, found.path)
+    if found.line is not None:
+        where += f":{found.line}:{found.column or 1}"
+    return f"{where}: {found.code} {plain(found.message)}"
+
+
+def load_for_view() -> Dataset:
+    """The dataset, or DataError when it cannot be shown; semantic problems
+    only earn one line on stderr (``accession check`` shows them)."""
+    from accession_cli.core.loader import load_dataset
+
+    where = location()
+    result = load_dataset(where.path)
+    structural = result.structural
+    if structural or result.dataset is None:
+        for found in structural:
+            sys.stderr.write(format_finding(where.path, found) + "\n")
+        raise DataError(
+            f"the dataset in {where.path} cannot be loaded ({len(structural)} problem"
+            f"{'s' if len(structural) != 1 else ''}); run 'accession check' for details",
+            list(structural),
+        )
+    problems = len(result.semantic)
+    if problems:
+        warn(
+            f"{problems} problem{'s' if problems != 1 else ''} in the data; "
+            "run 'accession check' for details"
+        )
+    return result.dataset
+
+
+def query_date(text: str | None, option: str = "--as-of") -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return parse_query_date(text)
+    except DateError as exc:
+        raise UsageError(f"{option}: {exc}") from None
+
+
+def parse_regions(values: list[str] | None) -> tuple[RegionT, ...]:
+    from accession_cli.core.model import Region
+
+    result = []
+    for value in values or []:
+        match = next((r for r in Region if r.value.casefold() == value.strip().casefold()), None)
+        if match is None:
+            valid = ", ".join(r.value for r in Region)
+            raise UsageError(f"unknown region '{value}' (valid: {valid})")
+        result.append(match)
+    return tuple(result)
+
+
+def emit(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()

@@ -1,0 +1,238 @@
+"""Find a dataset directory, read every file in it, and assemble a Dataset.
+
+Every file is read even when others fail; every problem becomes a finding.
+Structural findings (YAML, schema) mean there is no usable dataset; semantic
+findings (references, chronology) leave a dataset the views can still show.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from accession_cli.core import schema, yamlio
+from accession_cli.core.errors import DataLocationError
+from accession_cli.core.findings import Finding, Loc, Phase
+from accession_cli.core.model import Country, Dataset, Event, Manifest, Source
+from accession_cli.core.rules import finding
+
+#: Files larger than this are refused before parsing (a country file is ~5 KiB).
+MAX_FILE_BYTES = 5 * 1024 * 1024
+ENV_VAR = "ACCESSION_DATA"
+MANIFEST = "dataset.yaml"
+SOURCES = "sources.yaml"
+COUNTRIES = "countries"
+EVENTS = "events"
+
+
+@dataclass(frozen=True, slots=True)
+class DataLocation:
+    path: Path
+    #: how it was chosen: "--data", "$ACCESSION_DATA", "./data" or "bundled"
+    chosen_by: str
+
+
+def bundled_data() -> Path | None:
+    from importlib.resources import files
+
+    candidate = Path(str(files("accession_cli") / "data"))
+    return candidate if (candidate / MANIFEST).is_file() else None
+
+
+def resolve_location(option: str | None, *, cwd: Path | None = None) -> DataLocation:
+    """``--data`` > ``$ACCESSION_DATA`` > ``./data`` (with a dataset.yaml) > bundled."""
+    if option:
+        return DataLocation(Path(option), "--data")
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return DataLocation(Path(env), f"${ENV_VAR}")
+    local = (cwd or Path.cwd()) / "data"
+    if (local / MANIFEST).is_file():
+        return DataLocation(local, "./data")
+    bundled = bundled_data()
+    if bundled is None:
+        raise DataLocationError(
+            "no dataset found: pass --data PATH, set ACCESSION_DATA, or run where ./data/dataset.yaml exists"
+        )
+    return DataLocation(bundled, "bundled")
+
+
+@dataclass
+class LoadResult:
+    dataset: Dataset | None
+    findings: list[Finding] = field(default_factory=list)
+    files: int = 0
+
+    @property
+    def structural(self) -> list[Finding]:
+        return [f for f in self.findings if f.phase is Phase.STRUCTURE]
+
+    @property
+    def semantic(self) -> list[Finding]:
+        return [f for f in self.findings if f.phase is Phase.SEMANTIC]
+
+
+#: Reads a file's plain values; the parse cache plugs in here.
+ParseFile = Callable[[bytes, str], "yamlio.ParsedFile | Finding"]
+
+
+class _Reader:
+    def __init__(self, root: Path, parse: ParseFile) -> None:
+        self.root = root
+        self.real_root = root.resolve()
+        self.parse = parse
+        self.raw: dict[str, bytes] = {}
+        self.findings: list[Finding] = []
+        self.files = 0
+
+    def rel(self, path: Path) -> str:
+        return path.relative_to(self.root).as_posix()
+
+    def read(self, path: Path) -> Any:
+        """The file's plain values, or None with a finding recorded."""
+        rel = self.rel(path)
+        self.files += 1
+        loc = Loc(rel)
+        try:
+            if path.is_symlink() and not path.resolve().is_relative_to(self.real_root):
+                self.findings.append(
+                    finding("ACC011", loc, "symbolic link to a file outside the dataset: not read")
+                )
+                return None
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                self.findings.append(
+                    finding("ACC010", loc, f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
+                )
+                return None
+            data = path.read_bytes()
+        except OSError as exc:
+            self.findings.append(finding("ACC009", loc, f"cannot read: {exc.strerror or exc}"))
+            return None
+        self.raw[rel] = data
+        parsed = self.parse(data, rel)
+        if isinstance(parsed, Finding):
+            self.findings.append(parsed)
+            return None
+        return parsed.value
+
+    def directory(self, name: str) -> Iterator[Path]:
+        folder = self.root / name
+        if folder.is_symlink() and not folder.resolve().is_relative_to(self.real_root):
+            self.findings.append(
+                finding("ACC011", Loc(name), "symbolic link to a directory outside the dataset: not read")
+            )
+            return
+        if not folder.is_dir():
+            return
+        try:
+            entries = sorted(folder.iterdir())
+        except OSError as exc:
+            self.findings.append(finding("ACC009", Loc(name), f"cannot read: {exc.strerror or exc}"))
+            return
+        for entry in entries:
+            if entry.suffix == ".yaml" and not entry.name.startswith("."):
+                yield entry
+
+
+def load_dataset(
+    root: Path, *, parse: ParseFile | None = None, semantic: bool = True
+) -> LoadResult:
+    """Load every file under ``root``; raise only when ``root`` is not a directory."""
+    if not root.is_dir():
+        what = "does not exist" if not root.exists() else "is not a directory"
+        raise DataLocationError(f"{root}: {what}")
+    reader = _Reader(root, parse or yamlio.parse)
+    out = reader.findings
+
+    manifest: Manifest | None = None
+    if (root / MANIFEST).is_file() or (root / MANIFEST).is_symlink():
+        value = reader.read(root / MANIFEST)
+        if value is not None:
+            manifest = schema.convert_manifest(value, Loc(MANIFEST), out)
+    else:
+        out.append(finding("ACC107", Loc(MANIFEST), f"{MANIFEST} is missing: a dataset needs its manifest"))
+
+    sources: tuple[Source, ...] | None = None
+    if (root / SOURCES).is_file() or (root / SOURCES).is_symlink():
+        value = reader.read(root / SOURCES)
+        if value is not None:
+            sources = schema.convert_sources(value, Loc(SOURCES), out)
+    else:
+        out.append(finding("ACC107", Loc(SOURCES), f"{SOURCES} is missing: every fact cites a source"))
+
+    countries: list[Country] = []
+    countries_complete = True
+    for path in reader.directory(COUNTRIES):
+        value = reader.read(path)
+        country = None if value is None else schema.convert_country(value, Loc(reader.rel(path)), out)
+        if country is None:
+            countries_complete = False
+            continue
+        countries.append(
+            replace(
+                country,
+                legislation=tuple(replace(item, country=country.code) for item in country.legislation),
+            )
+        )
+
+    events: list[Event] = []
+    for path in reader.directory(EVENTS):
+        value = reader.read(path)
+        event = None if value is None else schema.convert_event(value, Loc(reader.rel(path)), out)
+        if event is not None:
+            events.append(event)
+
+    structure_ok = not any(f.phase is Phase.STRUCTURE for f in out)
+    dataset = None
+    if manifest is not None:
+        dataset = Dataset(
+            manifest=manifest,
+            sources=sources or (),
+            countries=tuple(sorted(countries, key=lambda c: c.code)),
+            events=tuple(sorted(events, key=lambda e: (e.start.sort_key(), e.id))),
+            origin=str(root),
+        )
+    if semantic and dataset is not None:
+        from accession_cli.core.validate import semantic_findings
+
+        out.extend(
+            semantic_findings(
+                dataset,
+                sources_complete=sources is not None,
+                countries_complete=countries_complete,
+            )
+        )
+    locate_findings(out, reader.raw)
+    out.sort(key=Finding.sort_key)
+    return LoadResult(dataset if structure_ok else None, out, reader.files)
+
+
+def locate_findings(findings: list[Finding], raw: dict[str, bytes]) -> None:
+    """Fill in line and column, re-reading only the files that have findings."""
+    pending: dict[str, list[int]] = {}
+    for index, found in enumerate(findings):
+        if not found.located and found.path in raw:
+            pending.setdefault(found.path, []).append(index)
+    for path, indexes in pending.items():
+        data = raw[path]
+        for index in indexes:
+            found = findings[index]
+            position = yamlio.locate(data, found.keys, at_key=found.at_key)
+            if position is not None:
+                findings[index] = found.at(*position)
+
+
+def read_manifest(root: Path) -> Manifest | None:
+    """Only dataset.yaml: what ``--version`` needs, without loading the dataset."""
+    try:
+        data = (root / MANIFEST).read_bytes()
+    except OSError:
+        return None
+    parsed = yamlio.parse(data, MANIFEST)
+    if isinstance(parsed, Finding):
+        return None
+    return schema.convert_manifest(parsed.value, Loc(MANIFEST), [])

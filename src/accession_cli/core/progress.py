@@ -1,0 +1,246 @@
+"""Where a country stands on a date: the domain logic behind every view.
+
+A fact counts "as of D" when its date is certainly on or before D (a month
+date counts once the month is over). An undated fact is only known to be true
+by the dataset's own ``as_of``, so it counts from then.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cmp_to_key
+
+from accession_cli.core.dates import PartialDate
+from accession_cli.core.model import (
+    ARTICLES,
+    ENDS_FORCE,
+    PRE_ENACTMENT,
+    STARTS_FORCE,
+    TERMINAL,
+    ArticleGroup,
+    Country,
+    Coverage,
+    Dataset,
+    Event,
+    Legislation,
+    LegislationKind,
+    Milestone,
+    Status,
+    StatusEntry,
+    Treaty,
+    TreatyStage,
+)
+
+_COVERAGE_ORDER = {Coverage.NONE: 0, Coverage.PARTIAL: 1, Coverage.FULL: 2}
+
+
+def counts_by(date: PartialDate | None, day: dt.date, dataset_as_of: dt.date) -> bool:
+    """Is a fact with this date certainly true on ``day``?"""
+    if date is None:
+        return day >= dataset_as_of
+    return date.certainly_on_or_before(day)
+
+
+@dataclass(frozen=True, slots=True)
+class TreatyStatus:
+    treaty: Treaty
+    stage: TreatyStage | None
+    date: PartialDate | None
+    milestones: tuple[Milestone, ...]
+    """the milestones reached by the query date, in order"""
+
+
+@dataclass(frozen=True, slots=True)
+class LegislationStatus:
+    item: Legislation
+    status: Status | None
+    date: PartialDate | None
+    in_force: bool
+    pending: bool
+    history: tuple[StatusEntry, ...]
+    """the entries reached by the query date, in order"""
+
+
+@dataclass(frozen=True, slots=True)
+class GroupScore:
+    group: ArticleGroup
+    full: int
+    partial: int
+    none: int
+    articles: int
+
+    @property
+    def assessed(self) -> int:
+        return self.full + self.partial + self.none
+
+    @property
+    def score(self) -> float:
+        """(full + ½·partial) / articles in the group: unknown counts as nothing."""
+        return round((self.full + 0.5 * self.partial) / self.articles, 2)
+
+
+@dataclass(frozen=True, slots=True)
+class CountryProgress:
+    country: Country
+    as_of: dt.date
+    treaties: dict[Treaty, TreatyStatus]
+    legislation: tuple[LegislationStatus, ...]
+    coverage: dict[int, Coverage | None]
+    projected: dict[int, Coverage | None]
+    scores: dict[ArticleGroup, GroupScore]
+    projected_scores: dict[ArticleGroup, GroupScore]
+    events: tuple[Event, ...]
+
+    @property
+    def laws_in_force(self) -> tuple[LegislationStatus, ...]:
+        return tuple(s for s in self.legislation if s.in_force)
+
+    @property
+    def pending_bills(self) -> tuple[LegislationStatus, ...]:
+        return tuple(s for s in self.legislation if s.pending)
+
+    def stage(self, treaty: Treaty) -> TreatyStatus:
+        return self.treaties[treaty]
+
+
+def milestone_key(milestone: Milestone) -> tuple[object, ...]:
+    date = milestone.date.sort_key() if milestone.date else (dt.date.max, dt.date.max)
+    return (date, milestone.stage.rank)
+
+
+def _compare_entries(a: StatusEntry, b: StatusEntry) -> int:
+    # Time first where it is certain; where partial dates overlap ("2013"
+    # and "2013-09-12"), the lifecycle decides: passed comes before enacted.
+    if a.date is not None and b.date is not None:
+        if a.date.certainly_before(b.date):
+            return -1
+        if b.date.certainly_before(a.date):
+            return 1
+    elif a.date is None and b.date is not None:
+        return 1 if a.status.rank >= b.status.rank else -1
+    elif b.date is None and a.date is not None:
+        return -1 if a.status.rank <= b.status.rank else 1
+    if a.status.rank != b.status.rank:
+        return -1 if a.status.rank < b.status.rank else 1
+    return 0
+
+
+entry_key = cmp_to_key(_compare_entries)
+
+
+def ordered_history(entries: Iterable[StatusEntry]) -> tuple[StatusEntry, ...]:
+    return tuple(sorted(entries, key=entry_key))
+
+
+def treaty_status(
+    treaty: Treaty, milestones: tuple[Milestone, ...], day: dt.date, dataset_as_of: dt.date
+) -> TreatyStatus:
+    reached = tuple(
+        sorted(
+            (m for m in milestones if counts_by(m.date, day, dataset_as_of)),
+            key=milestone_key,
+        )
+    )
+    if not reached:
+        return TreatyStatus(treaty, None, None, ())
+    best = max(reached, key=lambda m: (m.stage.rank, milestone_key(m)))
+    return TreatyStatus(treaty, best.stage, best.date, reached)
+
+
+def _counts_from(item: Legislation, day: dt.date, dataset_as_of: dt.date) -> bool:
+    """Has this item become law by ``day`` (its first enacted/in_force date)?"""
+    return any(
+        e.status in STARTS_FORCE and counts_by(e.date, day, dataset_as_of) for e in item.history
+    )
+
+
+def legislation_status(
+    item: Legislation,
+    day: dt.date,
+    dataset_as_of: dt.date,
+    superseded_by: tuple[Legislation, ...] = (),
+) -> LegislationStatus:
+    """``superseded_by``: laws that name this item in their ``supersedes``; once
+    one of them is law, this item stops counting even if no date says so."""
+    reached = ordered_history(e for e in item.history if counts_by(e.date, day, dataset_as_of))
+    if not reached:
+        return LegislationStatus(item, None, None, False, False, ())
+    latest = reached[-1]
+    statuses = {e.status for e in reached}
+    replaced = any(_counts_from(other, day, dataset_as_of) for other in superseded_by)
+    in_force = bool(statuses & STARTS_FORCE) and not statuses & ENDS_FORCE and not replaced
+    pending = (
+        item.kind is LegislationKind.BILL
+        and latest.status in PRE_ENACTMENT
+        and not statuses & TERMINAL
+        and not replaced
+    )
+    return LegislationStatus(item, latest.status, latest.date, in_force, pending, reached)
+
+
+def _best(current: Coverage | None, candidate: Coverage) -> Coverage:
+    if current is None or _COVERAGE_ORDER[candidate] > _COVERAGE_ORDER[current]:
+        return candidate
+    return current
+
+
+def coverage_of(items: list[Legislation]) -> dict[int, Coverage | None]:
+    result: dict[int, Coverage | None] = dict.fromkeys(ARTICLES)
+    for item in items:
+        for article, coverage in item.articles.items():
+            result[article] = _best(result[article], coverage)
+    return result
+
+
+def group_scores(coverage: dict[int, Coverage | None]) -> dict[ArticleGroup, GroupScore]:
+    scores = {}
+    for group in ArticleGroup:
+        values = [coverage[a] for a in group.articles]
+        scores[group] = GroupScore(
+            group,
+            full=values.count(Coverage.FULL),
+            partial=values.count(Coverage.PARTIAL),
+            none=values.count(Coverage.NONE),
+            articles=len(values),
+        )
+    return scores
+
+
+def country_progress(dataset: Dataset, country: Country, day: dt.date | None = None) -> CountryProgress:
+    dataset_as_of = dataset.manifest.as_of.end
+    day = day or dataset_as_of
+    treaties = {
+        treaty: treaty_status(treaty, country.treaties.get(treaty, ()), day, dataset_as_of)
+        for treaty in Treaty
+    }
+    replacements: dict[str, list[Legislation]] = {}
+    for other in country.legislation:
+        for replaced_id in other.supersedes:
+            replacements.setdefault(replaced_id, []).append(other)
+    legislation = tuple(
+        legislation_status(item, day, dataset_as_of, tuple(replacements.get(item.id, ())))
+        for item in country.legislation
+    )
+    enacted = [s.item for s in legislation if s.in_force]
+    pending = [s.item for s in legislation if s.pending]
+    coverage = coverage_of(enacted)
+    projected = coverage_of(enacted + pending)
+    events = tuple(
+        e
+        for e in dataset.events
+        if any(p.country == country.code for p in e.participants)
+        and counts_by(e.start, day, dataset_as_of)
+    )
+    return CountryProgress(
+        country=country,
+        as_of=day,
+        treaties=treaties,
+        legislation=legislation,
+        coverage=coverage,
+        projected=projected,
+        scores=group_scores(coverage),
+        projected_scores=group_scores(projected),
+        events=events,
+    )

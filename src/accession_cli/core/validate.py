@@ -1,0 +1,344 @@
+"""The domain rules that need the whole dataset: identity, references,
+provenance of assessments, chronology and consistency.
+
+Each rule is a small generator of findings; :func:`semantic_findings` runs
+them all. Findings point at the record's key path, so ``check`` can show the
+line of the offending key or value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from itertools import combinations
+from pathlib import PurePosixPath
+
+from accession_cli.core.dates import PartialDate, entry_into_force
+from accession_cli.core.findings import Finding, Loc, Severity
+from accession_cli.core.model import (
+    DEPOSITS,
+    STARTS_FORCE,
+    TERMINAL,
+    Country,
+    Dataset,
+    Legislation,
+    LegislationKind,
+    Milestone,
+    Status,
+    Treaty,
+    TreatyStage,
+)
+from accession_cli.core.rules import finding
+
+#: General entry into force of each treaty, where the three-month rule applies
+#: to later deposits (budapest-convention.md). Other treaties: not recorded.
+TREATY_IN_FORCE: dict[Treaty, dt.date] = {Treaty.BUDAPEST: dt.date(2004, 7, 1)}
+
+#: The main lifecycle chain; an entry later in it may not be dated earlier.
+_CHAIN = (
+    Status.DRAFTING,
+    Status.INTRODUCED,
+    Status.COMMITTEE,
+    Status.PASSED,
+    Status.ENACTED,
+    Status.IN_FORCE,
+)
+
+
+def iso_alpha2_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(country.alpha_2 for country in pycountry.countries)
+
+
+def semantic_findings(
+    dataset: Dataset, *, sources_complete: bool = True, countries_complete: bool = True
+) -> list[Finding]:
+    found: list[Finding] = []
+    found.extend(_identity(dataset))
+    if sources_complete:
+        found.extend(_source_references(dataset))
+    found.extend(_other_references(dataset, countries_complete))
+    found.extend(_assessment_provenance(dataset))
+    as_of = dataset.manifest.as_of.end
+    for country in dataset.countries:
+        found.extend(_treaty_chronology(country, as_of))
+        for item in country.legislation:
+            found.extend(_legislation(item, as_of))
+    for event in dataset.events:
+        if event.end is not None and event.end.certainly_before(event.start):
+            found.append(
+                finding("ACC508", event.loc.child("end"), f"event ends ({event.end}) before it starts ({event.start})")
+            )
+        if event.start.start > as_of:
+            severity = Severity.WARNING if event.planned else Severity.ERROR
+            what = "planned event" if event.planned else "event"
+            found.append(
+                finding(
+                    "ACC509",
+                    event.loc.child("start"),
+                    f"{what} starts {event.start}, after the dataset's as_of {dataset.manifest.as_of}",
+                    severity=severity,
+                )
+            )
+    return found
+
+
+# ------------------------------------------------------------------ identity
+
+
+def _identity(dataset: Dataset) -> Iterator[Finding]:
+    iso = iso_alpha2_codes()
+    for country in dataset.countries:
+        stem = PurePosixPath(country.loc.path).stem
+        if stem != country.code:
+            yield finding(
+                "ACC201",
+                country.loc.child("code"),
+                f"code '{country.code}' does not match the file name: rename the file to {country.code}.yaml",
+            )
+        if country.code not in iso:
+            yield finding("ACC202", country.loc.child("code"), f"'{country.code}' is not an ISO 3166-1 alpha-2 code")
+    for event in dataset.events:
+        stem = PurePosixPath(event.loc.path).stem
+        if stem != event.id:
+            yield finding(
+                "ACC201",
+                event.loc.child("id"),
+                f"id '{event.id}' does not match the file name: rename the file to {event.id}.yaml",
+            )
+        if event.place is not None and event.place.country not in iso:
+            yield finding(
+                "ACC202",
+                event.loc.child("place", "country"),
+                f"'{event.place.country}' is not an ISO 3166-1 alpha-2 code",
+            )
+    yield from _duplicates("source", ((s.id, s.loc.child("id")) for s in dataset.sources))
+    yield from _duplicates("country", ((c.code, c.loc.child("code")) for c in dataset.countries))
+    yield from _duplicates(
+        "legislation",
+        ((item.id, item.loc.child("id")) for c in dataset.countries for item in c.legislation),
+    )
+    yield from _duplicates("event", ((e.id, e.loc.child("id")) for e in dataset.events))
+
+
+def _duplicates(what: str, ids: Iterable[tuple[str, Loc]]) -> Iterator[Finding]:
+    first: dict[str, Loc] = {}
+    for value, loc in ids:
+        if value in first:
+            yield finding("ACC203", loc, f"{what} id '{value}' is already used in {first[value].path}")
+        else:
+            first[value] = loc
+
+
+# ---------------------------------------------------------------- references
+
+
+def _citations(dataset: Dataset) -> Iterator[tuple[str, Loc]]:
+    for country in dataset.countries:
+        for index, source_id in enumerate(country.sources):
+            yield source_id, country.loc.child("sources", index)
+        for milestones in country.treaties.values():
+            for milestone in milestones:
+                for index, source_id in enumerate(milestone.sources):
+                    yield source_id, milestone.loc.child("sources", index)
+        for item in country.legislation:
+            for entry in item.history:
+                for index, source_id in enumerate(entry.sources):
+                    yield source_id, entry.loc.child("sources", index)
+            for index, source_id in enumerate(item.articles_sources):
+                yield source_id, item.loc.child("articles_sources", index)
+    for event in dataset.events:
+        for index, source_id in enumerate(event.sources):
+            yield source_id, event.loc.child("sources", index)
+
+
+def _source_references(dataset: Dataset) -> Iterator[Finding]:
+    known = {source.id for source in dataset.sources}
+    cited: set[str] = set()
+    for source_id, loc in _citations(dataset):
+        cited.add(source_id)
+        if source_id not in known:
+            yield finding("ACC301", loc, f"unknown source '{source_id}'{_suggest(source_id, known)}")
+    for source in dataset.sources:
+        if source.id not in cited:
+            yield finding("ACC304", source.loc.child("id"), f"source '{source.id}' is never cited")
+
+
+def _other_references(dataset: Dataset, countries_complete: bool) -> Iterator[Finding]:
+    if not countries_complete:
+        return  # a country file failed to load: its codes and ids are unknown
+    codes = {country.code for country in dataset.countries}
+    legislation = dataset.legislation()
+    for event in dataset.events:
+        for index, participant in enumerate(event.participants):
+            if participant.country not in codes:
+                yield finding(
+                    "ACC302",
+                    event.loc.child("participants", index, "country"),
+                    f"participant '{participant.country}' has no file countries/{participant.country}.yaml",
+                )
+        for index, legislation_id in enumerate(event.discusses):
+            if legislation_id not in legislation:
+                yield finding(
+                    "ACC303",
+                    event.loc.child("discusses", index),
+                    f"unknown legislation '{legislation_id}'{_suggest(legislation_id, legislation)}",
+                )
+    for country in dataset.countries:
+        for item in country.legislation:
+            for field_name in ("amends", "supersedes"):
+                for index, other in enumerate(getattr(item, field_name)):
+                    if other not in legislation:
+                        yield finding(
+                            "ACC303",
+                            item.loc.child(field_name, index),
+                            f"unknown legislation '{other}'{_suggest(other, legislation)}",
+                        )
+
+
+def _assessment_provenance(dataset: Dataset) -> Iterator[Finding]:
+    for country in dataset.countries:
+        for item in country.legislation:
+            if item.articles and not item.articles_sources:
+                yield finding(
+                    "ACC401",
+                    item.loc.child("articles"),
+                    "article assessment cites no source: add 'articles_sources: [source-id]'",
+                    at_key=True,
+                )
+
+
+def _suggest(word: str, choices: Iterable[str]) -> str:
+    import difflib
+
+    match = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"; did you mean '{match[0]}'?" if match else ""
+
+
+# ----------------------------------------------------------------- chronology
+
+
+def _after_as_of(date: PartialDate | None, as_of: dt.date) -> bool:
+    return date is not None and date.start > as_of
+
+
+def _treaty_chronology(country: Country, as_of: dt.date) -> Iterator[Finding]:
+    for treaty, milestones in country.treaties.items():
+        by_stage: dict[TreatyStage, Milestone] = {}
+        counts = Counter(m.stage for m in milestones)
+        for milestone in milestones:
+            if counts[milestone.stage] > 1 and milestone.stage in by_stage:
+                yield finding(
+                    "ACC510",
+                    milestone.loc.child("stage"),
+                    f"{treaty.value}: stage '{milestone.stage.value}' is recorded twice",
+                )
+            by_stage.setdefault(milestone.stage, milestone)
+            if _after_as_of(milestone.date, as_of):
+                yield finding(
+                    "ACC509",
+                    milestone.loc.child("date"),
+                    f"{treaty.value} {milestone.stage.value} dated {milestone.date}, after the dataset's as_of {as_of}",
+                )
+        for earlier, later in combinations(sorted(by_stage.values(), key=lambda m: m.stage.rank), 2):
+            if earlier.stage.rank == later.stage.rank:
+                continue
+            if earlier.date and later.date and later.date.certainly_before(earlier.date):
+                yield finding(
+                    "ACC501",
+                    later.loc.child("date"),
+                    f"{treaty.value}: '{later.stage.value}' ({later.date}) is dated before "
+                    f"'{earlier.stage.value}' ({earlier.date})",
+                )
+        ratified = by_stage.get(TreatyStage.RATIFIED)
+        acceded = by_stage.get(TreatyStage.ACCEDED)
+        if ratified and acceded:
+            yield finding(
+                "ACC503",
+                acceded.loc.child("stage"),
+                f"{treaty.value}: both 'ratified' and 'acceded': a state deposits one instrument",
+            )
+        signed = by_stage.get(TreatyStage.SIGNED)
+        if acceded and signed:
+            yield finding(
+                "ACC504",
+                acceded.loc.child("stage"),
+                f"{treaty.value}: 'acceded' after 'signed': a signatory ratifies (record 'ratified')",
+            )
+        in_force = by_stage.get(TreatyStage.IN_FORCE)
+        deposit = ratified or acceded
+        if in_force and deposit is None:
+            yield finding(
+                "ACC502",
+                in_force.loc.child("stage"),
+                f"{treaty.value}: 'in_force' without a deposit: record 'ratified' or 'acceded' first",
+            )
+        general = TREATY_IN_FORCE.get(treaty)
+        if in_force and deposit and general and in_force.date and deposit.date:
+            deposited = deposit.date.exact
+            recorded = in_force.date.exact
+            if deposited and recorded and deposited > general:
+                expected = entry_into_force(deposited)
+                if recorded != expected:
+                    yield finding(
+                        "ACC505",
+                        in_force.loc.child("date"),
+                        f"in_force {recorded} does not follow the three-month rule: expected {expected} "
+                        f"(deposit {deposited})",
+                    )
+
+
+def _legislation(item: Legislation, as_of: dt.date) -> Iterator[Finding]:
+    history = item.history
+    for entry in history:
+        if _after_as_of(entry.date, as_of):
+            yield finding(
+                "ACC509",
+                entry.loc.child("date"),
+                f"{item.id}: '{entry.status.value}' dated {entry.date}, after the dataset's as_of {as_of}",
+            )
+    dated = [e for e in history if e.date is not None]
+    chain = {status: i for i, status in enumerate(_CHAIN)}
+    for a, b in combinations(dated, 2):
+        assert a.date is not None and b.date is not None
+        if a.status in chain and b.status in chain and a.status != b.status:
+            first, second = (a, b) if chain[a.status] < chain[b.status] else (b, a)
+            assert first.date is not None and second.date is not None
+            if second.date.certainly_before(first.date):
+                yield finding(
+                    "ACC506",
+                    second.loc.child("date"),
+                    f"{item.id}: '{second.status.value}' ({second.date}) is dated before "
+                    f"'{first.status.value}' ({first.date})",
+                )
+    for terminal in (e for e in dated if e.status in TERMINAL):
+        assert terminal.date is not None
+        for other in dated:
+            assert other.date is not None
+            if other is not terminal and terminal.date.certainly_before(other.date):
+                yield finding(
+                    "ACC507",
+                    other.loc.child("status"),
+                    f"{item.id}: '{other.status.value}' ({other.date}) comes after the terminal "
+                    f"status '{terminal.status.value}' ({terminal.date})",
+                )
+    statuses = {entry.status for entry in history}
+    if item.kind is LegislationKind.LAW and not statuses & STARTS_FORCE:
+        yield finding(
+            "ACC602",
+            item.loc.child("history"),
+            f"law '{item.id}' never reaches 'enacted' or 'in_force': make it a bill, or add the enactment",
+        )
+    if item.kind is LegislationKind.BILL and Status.IN_FORCE in statuses:
+        entry = next(e for e in history if e.status is Status.IN_FORCE)
+        yield finding(
+            "ACC603",
+            entry.loc.child("status"),
+            f"bill '{item.id}' is marked in_force: record the law as its own entry (kind: law) "
+            "and end the bill with 'superseded'",
+        )
+
+
+__all__ = ["DEPOSITS", "TREATY_IN_FORCE", "iso_alpha2_codes", "semantic_findings"]

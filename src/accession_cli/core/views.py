@@ -1,0 +1,286 @@
+"""The read views as typed values: what ``list``, ``show``, ``drafts`` and
+``events`` show, computed from a dataset and the user's filters. Renderers
+turn these into tables, Markdown, JSON or CSV; they never see YAML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+
+from accession_cli.core.dates import PartialDate
+from accession_cli.core.errors import UsageError
+from accession_cli.core.model import (
+    Country,
+    Dataset,
+    Event,
+    EventKind,
+    LegislationKind,
+    Membership,
+    Region,
+    Source,
+    Status,
+    Treaty,
+    TreatyStage,
+)
+from accession_cli.core.progress import CountryProgress, LegislationStatus, country_progress
+
+
+class SortKey(str, Enum):
+    NAME = "name"
+    STAGE = "stage"
+    SCORE = "score"
+
+
+@dataclass(frozen=True, slots=True)
+class DatasetInfo:
+    version: str
+    as_of: PartialDate
+    title: str | None
+    origin: str
+
+
+@dataclass(frozen=True, slots=True)
+class CountryFilter:
+    countries: tuple[str, ...] = ()
+    regions: tuple[Region, ...] = ()
+    members: tuple[Membership, ...] = ()
+    stages: tuple[TreatyStage, ...] = ()
+    min_stage: TreatyStage | None = None
+    treaty: Treaty = Treaty.BUDAPEST
+
+    def describe(self) -> list[str]:
+        parts = []
+        if self.countries:
+            parts.append("country " + ", ".join(self.countries))
+        if self.regions:
+            parts.append("region " + ", ".join(r.value for r in self.regions))
+        if self.members:
+            parts.append("member of " + ", ".join(m.value for m in self.members))
+        if self.stages:
+            parts.append(f"{self.treaty.value} stage " + ", ".join(s.value for s in self.stages))
+        if self.min_stage:
+            parts.append(f"{self.treaty.value} stage at least {self.min_stage.value}")
+        return parts
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold().strip()
+
+
+def resolve_country(dataset: Dataset, query: str) -> Country | None:
+    """Alpha-2, alpha-3 or name, case- and accent-insensitive.
+
+    Returns None for a real country that the dataset does not hold; raises
+    :class:`UsageError` (with a suggestion) for a name nobody knows.
+    """
+    folded = _fold(query)
+    by_code = {c.code: c for c in dataset.countries}
+    if query.strip().upper() in by_code:
+        return by_code[query.strip().upper()]
+    for country in dataset.countries:
+        if _fold(country.name) == folded:
+            return country
+    import pycountry
+
+    iso = None
+    try:
+        iso = pycountry.countries.lookup(query.strip())
+    except LookupError:
+        for candidate in pycountry.countries:
+            names = {candidate.name, getattr(candidate, "common_name", ""), getattr(candidate, "official_name", "")}
+            if folded in {_fold(n) for n in names if n}:
+                iso = candidate
+                break
+    if iso is not None:
+        return by_code.get(iso.alpha_2)
+    choices = {_fold(c.name): c.name for c in dataset.countries}
+    match = difflib.get_close_matches(folded, list(choices), n=1, cutoff=0.6)
+    hint = f"; did you mean '{choices[match[0]]}'?" if match else ""
+    raise UsageError(f"unknown country '{query}'{hint}")
+
+
+def select_countries(dataset: Dataset, filters: CountryFilter, day: dt.date) -> list[CountryProgress]:
+    countries: Sequence[Country] = dataset.countries
+    if filters.countries:
+        wanted = [resolve_country(dataset, q) for q in filters.countries]
+        codes = {c.code for c in wanted if c is not None}
+        countries = [c for c in countries if c.code in codes]
+    if filters.regions:
+        countries = [c for c in countries if c.region in filters.regions]
+    if filters.members:
+        countries = [c for c in countries if set(filters.members) <= set(c.memberships)]
+    rows = [country_progress(dataset, c, day) for c in countries]
+    if filters.stages:
+        rows = [r for r in rows if r.stage(filters.treaty).stage in filters.stages]
+    if filters.min_stage is not None:
+        floor = filters.min_stage.rank
+        rows = [r for r in rows if (s := r.stage(filters.treaty).stage) is not None and s.rank >= floor]
+    return rows
+
+
+def _sorted(rows: list[CountryProgress], key: SortKey, treaty: Treaty) -> list[CountryProgress]:
+    if key is SortKey.STAGE:
+
+        def stage_key(row: CountryProgress) -> tuple[object, ...]:
+            status = row.stage(treaty)
+            rank = status.stage.rank if status.stage else -1
+            date = status.date.sort_key() if status.date else (dt.date.max, dt.date.max)
+            return (-rank, date, row.country.name)
+
+        return sorted(rows, key=stage_key)
+    if key is SortKey.SCORE:
+        return sorted(rows, key=lambda r: (-sum(s.score for s in r.scores.values()), r.country.name))
+    return sorted(rows, key=lambda r: _fold(r.country.name))
+
+
+def dataset_info(dataset: Dataset) -> DatasetInfo:
+    m = dataset.manifest
+    return DatasetInfo(m.version, m.as_of, m.title, dataset.origin)
+
+
+@dataclass(frozen=True, slots=True)
+class ListView:
+    dataset: DatasetInfo
+    as_of: dt.date
+    treaty: Treaty
+    filters: tuple[str, ...]
+    rows: tuple[CountryProgress, ...]
+
+
+def list_view(
+    dataset: Dataset, filters: CountryFilter, *, day: dt.date | None = None, sort: SortKey = SortKey.NAME
+) -> ListView:
+    day = day or dataset.manifest.as_of.end
+    rows = _sorted(select_countries(dataset, filters, day), sort, filters.treaty)
+    return ListView(dataset_info(dataset), day, filters.treaty, tuple(filters.describe()), tuple(rows))
+
+
+@dataclass(frozen=True, slots=True)
+class ShowView:
+    dataset: DatasetInfo
+    progress: CountryProgress
+    #: every source the profile cites, numbered in order of first citation
+    sources: tuple[Source, ...]
+    citations: dict[str, int] = field(default_factory=dict)
+
+    def cite(self, source_ids: Sequence[str]) -> str:
+        return "".join(f"[{self.citations[s]}]" for s in source_ids if s in self.citations)
+
+
+def show_view(dataset: Dataset, query: str, *, day: dt.date | None = None) -> ShowView | None:
+    country = resolve_country(dataset, query)
+    if country is None:
+        return None
+    progress = country_progress(dataset, country, day or dataset.manifest.as_of.end)
+    order: list[str] = list(country.sources)
+    for treaty in Treaty:
+        for milestone in progress.treaties[treaty].milestones:
+            order.extend(milestone.sources)
+    for status in progress.legislation:
+        for entry in status.history:
+            order.extend(entry.sources)
+        if status.item.articles:
+            order.extend(status.item.articles_sources)
+    for event in progress.events:
+        order.extend(event.sources)
+    numbered: dict[str, int] = {}
+    for source_id in order:
+        numbered.setdefault(source_id, len(numbered) + 1)
+    sources = tuple(s for s in (dataset.source(i) for i in numbered) if s is not None)
+    citations = {s.id: i + 1 for i, s in enumerate(sources)}
+    return ShowView(dataset_info(dataset), progress, sources, citations)
+
+
+@dataclass(frozen=True, slots=True)
+class DraftRow:
+    country: Country
+    status: LegislationStatus
+
+
+@dataclass(frozen=True, slots=True)
+class DraftsView:
+    dataset: DatasetInfo
+    as_of: dt.date
+    rows: tuple[DraftRow, ...]
+
+
+PENDING = "pending"
+
+
+def drafts_view(
+    dataset: Dataset,
+    *,
+    countries: tuple[str, ...] = (),
+    status: str | None = None,
+    kind: LegislationKind | None = None,
+    day: dt.date | None = None,
+) -> DraftsView:
+    day = day or dataset.manifest.as_of.end
+    wanted: Status | None = None
+    if status is not None and status != PENDING:
+        try:
+            wanted = Status(status)
+        except ValueError:
+            valid = ", ".join([PENDING, *(s.value for s in Status)])
+            raise UsageError(f"unknown status '{status}' (valid: {valid})") from None
+    rows = []
+    for progress in select_countries(dataset, CountryFilter(countries=countries), day):
+        for item_status in progress.legislation:
+            if item_status.status is None:
+                continue  # not yet drafted on that date
+            if kind is not None and item_status.item.kind is not kind:
+                continue
+            if status == PENDING and not item_status.pending:
+                continue
+            if wanted is not None and item_status.status is not wanted:
+                continue
+            rows.append(DraftRow(progress.country, item_status))
+    rows.sort(key=lambda r: (_fold(r.country.name), r.status.date.sort_key() if r.status.date else (dt.date.max,) * 2))
+    return DraftsView(dataset_info(dataset), day, tuple(rows))
+
+
+@dataclass(frozen=True, slots=True)
+class EventsView:
+    dataset: DatasetInfo
+    events: tuple[Event, ...]
+    names: dict[str, str]
+
+
+def events_view(
+    dataset: Dataset,
+    *,
+    countries: tuple[str, ...] = (),
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    kinds: tuple[EventKind, ...] = (),
+    topics: tuple[str, ...] = (),
+) -> EventsView:
+    codes: set[str] | None = None
+    if countries:
+        codes = set()
+        for query in countries:
+            country = resolve_country(dataset, query)
+            if country is not None:
+                codes.add(country.code)
+    selected = []
+    for event in dataset.events:
+        if codes is not None and not any(event.involves(code) for code in codes):
+            continue
+        # --from/--to keep events that certainly fall inside the window
+        if start is not None and not event.start.certainly_on_or_after(start):
+            continue
+        if end is not None and not event.last_day.certainly_on_or_before(end):
+            continue
+        if kinds and event.kind not in kinds:
+            continue
+        if topics and not set(topics) & set(event.topics):
+            continue
+        selected.append(event)
+    names = {c.code: c.name for c in dataset.countries}
+    return EventsView(dataset_info(dataset), tuple(selected), names)

@@ -1,0 +1,258 @@
+"""Strict YAML: plain Python values out of a file, or findings that say why not.
+
+What the data model needs from YAML, and YAML 1.1 gets wrong:
+
+* only ``true``/``false`` are booleans (``NO`` is Norway, ``on`` is a word);
+* dates stay text (``2004-12``, ``2019-08-26``): the model parses them, with
+  their precision; ``1_000`` and ``1:30`` are text, not numbers;
+* no anchors/aliases (no alias bombs, no hidden sharing), no tags;
+* a duplicate key is an error naming both lines.
+
+The node tree comes from libyaml's C composer when available; the values are
+built here by one small recursive function, which is as fast as PyYAML's own
+``SafeConstructor`` and lets us check all of the above in the same walk.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.resolver import BaseResolver
+
+from accession_cli.core.findings import Finding, KeyPath, Loc
+from accession_cli.core.rules import finding
+
+try:  # libyaml is much faster; the pure-Python parser is the fallback
+    from yaml.cyaml import CParser as _Parser
+except ImportError:  # pragma: no cover - depends on the PyYAML build
+    from yaml.composer import Composer
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _Parser(Reader, Scanner, Parser, Composer):  # type: ignore[no-redef]
+        def __init__(self, stream: str) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            Parser.__init__(self)
+            Composer.__init__(self)
+
+
+#: Deeper nesting than any valid file needs; refused to keep recursion bounded.
+MAX_DEPTH = 40
+
+STR = "tag:yaml.org,2002:str"
+INT = "tag:yaml.org,2002:int"
+FLOAT = "tag:yaml.org,2002:float"
+BOOL = "tag:yaml.org,2002:bool"
+NULL = "tag:yaml.org,2002:null"
+SEQ = "tag:yaml.org,2002:seq"
+MAP = "tag:yaml.org,2002:map"
+
+
+class StrictResolver(BaseResolver):
+    """The YAML 1.2 core schema, minus octal/hex/inf/nan, plus nothing else."""
+
+    yaml_implicit_resolvers: dict[Any, Any] = {}
+
+
+StrictResolver.add_implicit_resolver(
+    BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+StrictResolver.add_implicit_resolver(NULL, re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""])
+StrictResolver.add_implicit_resolver(INT, re.compile(r"^[-+]?[0-9]+$"), list("-+0123456789"))
+StrictResolver.add_implicit_resolver(
+    FLOAT,
+    re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$"),
+    list("-+0123456789."),
+)
+
+
+class _StrictComposer(_Parser, StrictResolver):  # type: ignore[misc, valid-type]
+    def __init__(self, stream: str) -> None:
+        _Parser.__init__(self, stream)
+        StrictResolver.__init__(self)
+
+
+class _Invalid(Exception):
+    """Stops building a file at its first structural YAML problem."""
+
+    def __init__(self, found: Finding) -> None:
+        self.finding = found
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFile:
+    value: Any
+
+
+def _mark(node: Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _build(node: Node, loc: Loc, seen: set[int], depth: int) -> Any:
+    if depth > MAX_DEPTH:
+        line, col = _mark(node)
+        raise _Invalid(
+            finding("ACC010", loc, f"nesting deeper than {MAX_DEPTH} levels", line=line, column=col)
+        )
+    if id(node) in seen:
+        line, col = _mark(node)
+        raise _Invalid(
+            finding(
+                "ACC003",
+                loc,
+                "aliases are not allowed: write the value out in full",
+                line=line,
+                column=col,
+            )
+        )
+    seen.add(id(node))
+    tag = node.tag
+    if isinstance(node, ScalarNode):
+        text: str = node.value
+        if tag == STR:
+            return text
+        if tag == NULL:
+            return None
+        if tag == BOOL:
+            return text.lower() == "true"
+        if tag == INT:
+            return int(text)
+        if tag == FLOAT:
+            return float(text)
+    elif isinstance(node, SequenceNode):
+        if tag == SEQ:
+            return [_build(item, loc, seen, depth + 1) for item in node.value]
+    elif isinstance(node, MappingNode) and tag == MAP:
+        result: dict[Any, Any] = {}
+        first_line: dict[Any, int] = {}
+        for key_node, value_node in node.value:
+            key = _build(key_node, loc, seen, depth + 1)
+            if isinstance(key, (dict, list)) or key is None:
+                line, col = _mark(key_node)
+                raise _Invalid(
+                    finding("ACC005", loc, "a mapping key must be text", line=line, column=col)
+                )
+            if key in result:
+                line, col = _mark(key_node)
+                raise _Invalid(
+                    finding(
+                        "ACC002",
+                        loc,
+                        f"duplicate key '{key}' (first defined on line {first_line[key]})",
+                        line=line,
+                        column=col,
+                    )
+                )
+            first_line[key] = key_node.start_mark.line + 1
+            result[key] = _build(value_node, loc, seen, depth + 1)
+        return result
+    line, col = _mark(node)
+    raise _Invalid(
+        finding(
+            "ACC004",
+            loc,
+            f"tags are not allowed (found '{tag}'): remove it and write a plain value",
+            line=line,
+            column=col,
+        )
+    )
+
+
+def _decode(data: bytes, loc: Loc) -> str | Finding:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        return finding(
+            "ACC006",
+            loc,
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x}): save the file as UTF-8",
+            line=line,
+            column=column,
+        )
+    return text
+
+
+def parse(data: bytes, path: str) -> ParsedFile | Finding:
+    """Plain values (dict, list, str, int, float, bool, None) from a YAML file."""
+    loc = Loc(path)
+    text = _decode(data, loc)
+    if isinstance(text, Finding):
+        return text
+    try:
+        composer = _StrictComposer(text)
+        try:
+            node = composer.get_single_node()
+        finally:
+            composer.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = exc.problem or "invalid YAML"
+        if exc.context:
+            message = f"{message} ({exc.context})"
+        line = mark.line + 1 if mark else None
+        column = mark.column + 1 if mark else None
+        return finding("ACC001", loc, message, line=line, column=column)
+    except yaml.YAMLError as exc:
+        return finding("ACC001", loc, str(exc).splitlines()[0] if str(exc) else "invalid YAML")
+    except RecursionError:
+        return finding("ACC010", loc, f"nesting deeper than {MAX_DEPTH} levels")
+    if node is None:  # nothing but blank lines and comments
+        return finding("ACC007", loc, "the file is empty", line=1, column=1)
+    try:
+        return ParsedFile(_build(node, loc, set(), 0))
+    except _Invalid as invalid:
+        return invalid.finding
+
+
+def locate(data: bytes, keys: KeyPath, *, at_key: bool = False) -> tuple[int, int] | None:
+    """Line and column (1-based) of the value (or key) at ``keys`` in a YAML file.
+
+    Walks as far down the path as the file goes, so a missing field points at
+    the mapping that should hold it.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        composer = _StrictComposer(data.decode("utf-8"))
+        try:
+            node = composer.get_single_node()
+        finally:
+            composer.dispose()
+    except (yaml.YAMLError, UnicodeDecodeError, RecursionError):
+        return None
+    if node is None:
+        return None
+    position = _mark(node)
+    for index, key in enumerate(keys):
+        last = index == len(keys) - 1
+        if isinstance(node, MappingNode):
+            for key_node, value_node in node.value:
+                if _key_matches(key_node, key):
+                    position = _mark(key_node if (last and at_key) else value_node)
+                    node = value_node
+                    break
+            else:
+                return position
+        elif isinstance(node, SequenceNode) and isinstance(key, int) and 0 <= key < len(node.value):
+            node = node.value[key]
+            position = _mark(node)
+        else:
+            return position
+    return position
+
+
+def _key_matches(key_node: Node, key: str | int) -> bool:
+    if not isinstance(key_node, ScalarNode):
+        return False
+    return bool(key_node.value == str(key))

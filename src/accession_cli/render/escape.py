@@ -1,0 +1,59 @@
+"""Escaping of text from the dataset for each medium it is printed in.
+
+Data files are written by strangers in pull requests. Nothing in them may
+colour a terminal, move its cursor, start a Markdown table cell, open an
+HTML tag, run a spreadsheet formula or start a GitHub workflow command.
+"""
+
+from __future__ import annotations
+
+import re
+
+# C0 and C1 control characters (tab and newline are handled per medium), DEL,
+# and the bidirectional overrides that can make text read differently than
+# it is stored ("trojan source").
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def plain(text: str) -> str:
+    """Control characters shown as visible escapes (``\\x1b``); tabs become spaces."""
+    return _CONTROL.sub(_visible, text).replace("\t", " ")
+
+
+def one_line(text: str) -> str:
+    """Plain text on one line: newlines become spaces."""
+    return " ".join(plain(text).split())
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
+
+
+def markdown(text: str) -> str:
+    """Text for a Markdown table cell or paragraph: no markup, no HTML, one line."""
+    escaped = (
+        one_line(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    )
+    return _MD_SPECIAL.sub(r"\\\1", escaped)
+
+
+def markdown_url(url: str) -> str | None:
+    """A URL safe inside ``<...>`` autolink brackets, or None when not http(s)."""
+    if not re.match(r"^https?://[^\s<>]+$", url):
+        return None
+    return url.replace("(", "%28").replace(")", "%29")
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(text: str) -> str:
+    """A spreadsheet cannot run it as a formula (OWASP CSV injection)."""
+    text = _CONTROL.sub(_visible, text)
+    if text.startswith(_FORMULA_START):
+        return "'" + text
+    return text

@@ -1,0 +1,45 @@
+"""``--format md``: GitHub-flavoured Markdown, every cell escaped."""
+
+from __future__ import annotations
+
+from accession_cli.render import RenderOptions
+from accession_cli.render.escape import markdown
+from accession_cli.render.tabular import Table, tables
+
+
+def md_table(table: Table) -> list[str]:
+    if not table.rows:
+        return [f"_{table.empty}_"]
+    align = ["---:" if i in table.numeric else "---" for i in range(len(table.headers))]
+    lines = [
+        "| " + " | ".join(markdown(h) for h in table.headers) + " |",
+        "| " + " | ".join(align) + " |",
+    ]
+    lines.extend("| " + " | ".join(markdown(cell) for cell in row) + " |" for row in table.rows)
+    return lines
+
+
+def render(view: object, options: RenderOptions) -> str:
+    sections = tables(view)
+    lines: list[str] = []
+    level = "#" if len(sections) == 1 else "##"
+    if len(sections) > 1:
+        from accession_cli.core.views import ShowView
+
+        if isinstance(view, ShowView):
+            c = view.progress.country
+            lines += [f"# {markdown(c.name)} ({c.code})", ""]
+            lines.append(
+                markdown(
+                    f"{c.region.value}; {', '.join(m.value for m in c.memberships) or 'no memberships recorded'}; "
+                    f"as of {view.progress.as_of.isoformat()}, dataset {view.dataset.version}"
+                )
+            )
+            if c.notes:
+                lines += ["", markdown(c.notes)]
+            lines.append("")
+    for table in sections:
+        lines += [f"{level} {markdown(table.title)}", ""]
+        lines += md_table(table)
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"

@@ -1,0 +1,177 @@
+"""``--format table``: rich tables for a terminal.
+
+Data goes in as :class:`rich.text.Text`, never as markup, so ``[red]`` in a
+country note prints literally; control characters are made visible first.
+Colour only when the CLI says stdout is a terminal and NO_COLOR is unset.
+"""
+
+from __future__ import annotations
+
+import io
+
+from rich import box
+from rich.console import Console
+from rich.table import Table as RichTable
+from rich.text import Text
+
+from accession_cli.core.model import ArticleGroup, Treaty
+from accession_cli.core.views import ListView, ShowView
+from accession_cli.render.common import TREATY_SHORT, date_text, stage_text
+from accession_cli.render import RenderOptions
+from accession_cli.render.escape import plain
+from accession_cli.render.tabular import Table, tables
+
+
+def console(options: RenderOptions, buffer: io.StringIO) -> Console:
+    return Console(
+        file=buffer,
+        width=options.width,
+        force_terminal=options.color,
+        no_color=not options.color,
+        color_system="standard" if options.color else None,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        soft_wrap=False,
+        legacy_windows=False,
+    )
+
+
+#: Free-text columns share the width left; codes, ids and dates never wrap.
+_WRAPPING = frozenset({"Title", "Note", "Country", "Place", "Participants", "Publisher", "Link"})
+
+
+def rich_table(table: Table, *, show_title: bool = True) -> RichTable:
+    result = RichTable(
+        title=Text(plain(table.title), style="bold") if show_title else None,
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        pad_edge=False,
+        collapse_padding=True,
+        header_style="bold",
+        show_edge=False,
+    )
+    for index, header in enumerate(table.headers):
+        wraps = header in _WRAPPING
+        result.add_column(
+            Text(header),
+            justify="right" if index in table.numeric else "left",
+            overflow="fold",
+            no_wrap=not wraps,
+            ratio=1 if wraps else None,
+        )
+    for row in table.rows:
+        # A score cell "0.42 (9/12)" reads better on two lines in a narrow column.
+        result.add_row(
+            *(
+                Text(plain(cell).replace(" (", "\n(") if i in table.stacked else plain(cell))
+                for i, cell in enumerate(row)
+            )
+        )
+    return result
+
+
+def list_table(view: ListView) -> RichTable:
+    """The list view laid out for 80 columns: stage and date stacked, the three
+    group scores in one cell, names wrapping only at word boundaries."""
+    treaty = view.treaty
+    result = RichTable(
+        box=box.SIMPLE_HEAD,
+        pad_edge=False,
+        collapse_padding=True,
+        header_style="bold",
+        show_edge=False,
+    )
+    result.add_column("Code", no_wrap=True)
+    result.add_column("Country", min_width=12)
+    result.add_column(TREATY_SHORT[treaty], no_wrap=True)
+    result.add_column(TREATY_SHORT[Treaty.PROTOCOL_2], no_wrap=True)
+    result.add_column("Laws", justify="right", no_wrap=True)
+    result.add_column("Bills", justify="right", no_wrap=True)
+    result.add_column("Scores", no_wrap=True)
+    result.add_column("Events", justify="right", no_wrap=True)
+    for row in view.rows:
+        status = row.stage(treaty)
+        stage = Text(stage_text(status))
+        if status.stage is not None:
+            stage.append("\n" + date_text(status.date), style="dim")
+        scores = [row.scores[g] for g in ArticleGroup]
+        if any(s.assessed for s in scores):
+            score_cell = Text(" ".join(f"{s.score:.2f}" for s in scores))
+            score_cell.append(
+                "\n" + " ".join(f"{s.assessed}/{s.articles}" for s in scores), style="dim"
+            )
+        else:
+            score_cell = Text("not assessed", style="dim")
+        result.add_row(
+            Text(row.country.code),
+            Text(plain(row.country.name)),
+            stage,
+            Text(stage_text(row.stage(Treaty.PROTOCOL_2))),
+            Text(str(len(row.laws_in_force))),
+            Text(str(len(row.pending_bills))),
+            score_cell,
+            Text(str(len(row.events))),
+        )
+    return result
+
+
+def legislation_blocks(out: Console, view: ShowView) -> None:
+    """Each law or bill as a block: titles are long, a table column is too narrow."""
+    out.print(Text("Legislation", style="bold"))
+    for status in view.progress.legislation:
+        if not status.history:
+            continue
+        item = status.item
+        state = "in force" if status.in_force else "pending" if status.pending else ""
+        head = Text(plain(item.id), style="bold")
+        head.append(f" · {item.kind.value}" + (f" · {state}" if state else ""))
+        out.print(head)
+        title = plain(item.title) + (f" ({plain(item.number)})" if item.number else "")
+        out.print(Text(title), style="italic")
+        for entry in status.history:
+            out.print(
+                Text(f"  {date_text(entry.date):<11} {entry.status.value:<11} {view.cite(entry.sources)}")
+            )
+    out.print()
+
+
+def render(view: object, options: RenderOptions) -> str:
+    sections = tables(view)
+    buffer = io.StringIO()
+    out = console(options, buffer)
+    if isinstance(view, ListView) and view.rows:
+        out.print(Text(plain(sections[0].title), style="bold"))
+        out.print(list_table(view))
+        out.print(
+            Text(
+                "Scores: (full + ½ partial) / articles for the substantive, procedural and "
+                "co-operation articles; below, how many of them a source assessed.",
+                style="dim",
+            )
+        )
+        return buffer.getvalue()
+    if isinstance(view, ShowView):
+        c = view.progress.country
+        out.print(Text(f"{plain(c.name)} ({c.code})", style="bold"))
+        members = ", ".join(m.value for m in c.memberships) or "no memberships recorded"
+        out.print(
+            Text(
+                f"{c.region.value} · {members} · as of {view.progress.as_of.isoformat()} "
+                f"· dataset {plain(view.dataset.version)}"
+            )
+        )
+        if c.notes:
+            out.print(Text(plain(c.notes), style="italic"))
+        out.print()
+    for table in sections:
+        if isinstance(view, ShowView) and table.title == "Legislation" and table.rows:
+            legislation_blocks(out, view)
+        elif not table.rows:
+            out.print(Text(plain(table.title), style="bold"))
+            out.print(Text(table.empty, style="dim"))
+        else:
+            out.print(rich_table(table))
+        if len(sections) > 1:
+            out.print()
+    return buffer.getvalue()
