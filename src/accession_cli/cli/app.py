@@ -9,8 +9,8 @@ from typing import Annotated, Optional
 import typer
 
 from accession_cli.cli import state
-from accession_cli.render.escape import plain
 from accession_cli.exit_codes import ExitCode
+from accession_cli.render.escape import plain
 
 app = typer.Typer(
     name="accession",
@@ -33,7 +33,7 @@ def _version(value: bool) -> None:
     lines = [f"accession {__version__}"]
     try:
         where = state.location()
-    except Exception as exc:  # noqa: BLE001 - --version must always answer
+    except Exception as exc:
         lines.append(f"dataset: none ({exc})")
     else:
         manifest = read_manifest(where.path)
@@ -96,9 +96,9 @@ def main() -> None:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(encoding="utf-8", errors="replace")
-    from accession_cli.core.errors import AccessionError, DataError
-
     from typer.exceptions import Abort, TyperException
+
+    from accession_cli.core.errors import AccessionError, DataError
 
     debug = "--debug" in sys.argv[1:]
     try:

@@ -29,7 +29,9 @@ RegionOption = Annotated[
 ]
 MemberOption = Annotated[
     Optional[list[Membership]],  # noqa: UP045
-    typer.Option("--member", help="Member of this organisation, e.g. OAS (repeatable).", show_default=False),
+    typer.Option(
+        "--member", help="Member of this organisation, e.g. OAS (repeatable).", show_default=False
+    ),
 ]
 StageOption = Annotated[
     Optional[list[TreatyStage]],  # noqa: UP045

@@ -60,7 +60,7 @@ def location() -> DataLocation:
 
 
 def display_path(root: Path, rel: str) -> str:
-    return os.path.join(str(root), rel) if rel else str(root)
+    return str(root / rel) if rel else str(root)
 
 
 def format_finding(root: Path, found: Finding) -> str:

@@ -105,7 +105,9 @@ class _Reader:
             size = path.stat().st_size
             if size > MAX_FILE_BYTES:
                 self.findings.append(
-                    finding("ACC010", loc, f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
+                    finding(
+                        "ACC010", loc, f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}"
+                    )
                 )
                 return None
             data = path.read_bytes()
@@ -123,7 +125,11 @@ class _Reader:
         folder = self.root / name
         if folder.is_symlink() and not folder.resolve().is_relative_to(self.real_root):
             self.findings.append(
-                finding("ACC011", Loc(name), "symbolic link to a directory outside the dataset: not read")
+                finding(
+                    "ACC011",
+                    Loc(name),
+                    "symbolic link to a directory outside the dataset: not read",
+                )
             )
             return
         if not folder.is_dir():
@@ -131,7 +137,9 @@ class _Reader:
         try:
             entries = sorted(folder.iterdir())
         except OSError as exc:
-            self.findings.append(finding("ACC009", Loc(name), f"cannot read: {exc.strerror or exc}"))
+            self.findings.append(
+                finding("ACC009", Loc(name), f"cannot read: {exc.strerror or exc}")
+            )
             return
         for entry in entries:
             if entry.suffix == ".yaml" and not entry.name.startswith("."):
@@ -154,7 +162,9 @@ def load_dataset(
         if value is not None:
             manifest = schema.convert_manifest(value, Loc(MANIFEST), out)
     else:
-        out.append(finding("ACC107", Loc(MANIFEST), f"{MANIFEST} is missing: a dataset needs its manifest"))
+        out.append(
+            finding("ACC107", Loc(MANIFEST), f"{MANIFEST} is missing: a dataset needs its manifest")
+        )
 
     sources: tuple[Source, ...] | None = None
     if (root / SOURCES).is_file() or (root / SOURCES).is_symlink():
@@ -162,20 +172,26 @@ def load_dataset(
         if value is not None:
             sources = schema.convert_sources(value, Loc(SOURCES), out)
     else:
-        out.append(finding("ACC107", Loc(SOURCES), f"{SOURCES} is missing: every fact cites a source"))
+        out.append(
+            finding("ACC107", Loc(SOURCES), f"{SOURCES} is missing: every fact cites a source")
+        )
 
     countries: list[Country] = []
     countries_complete = True
     for path in reader.directory(COUNTRIES):
         value = reader.read(path)
-        country = None if value is None else schema.convert_country(value, Loc(reader.rel(path)), out)
+        country = (
+            None if value is None else schema.convert_country(value, Loc(reader.rel(path)), out)
+        )
         if country is None:
             countries_complete = False
             continue
         countries.append(
             replace(
                 country,
-                legislation=tuple(replace(item, country=country.code) for item in country.legislation),
+                legislation=tuple(
+                    replace(item, country=country.code) for item in country.legislation
+                ),
             )
         )
 

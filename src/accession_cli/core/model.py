@@ -244,7 +244,8 @@ class Milestone:
     stage: TreatyStage = field(metadata=_doc("Step of the treaty track reached."))
     sources: tuple[str, ...] = field(metadata=_doc("Source ids.", provenance=True))
     date: PartialDate | None = field(
-        default=None, metadata=_doc("When the stage was reached; absent only if no source dates it.")
+        default=None,
+        metadata=_doc("When the stage was reached; absent only if no source dates it."),
     )
     note: str | None = field(default=None, metadata=_doc("Free text."))
     loc: Loc = _internal()
@@ -284,7 +285,9 @@ class Legislation:
 
 @dataclass(frozen=True, slots=True)
 class Country:
-    code: str = field(metadata=_doc("ISO 3166-1 alpha-2 code; equals the file name.", pattern=COUNTRY_CODE))
+    code: str = field(
+        metadata=_doc("ISO 3166-1 alpha-2 code; equals the file name.", pattern=COUNTRY_CODE)
+    )
     name: str = field(metadata=_doc("English short name."))
     region: Region = field(metadata=_doc("Region."))
     memberships: tuple[Membership, ...] = field(default=(), metadata=_doc("Organisations."))

@@ -208,7 +208,9 @@ def group_scores(coverage: dict[int, Coverage | None]) -> dict[ArticleGroup, Gro
     return scores
 
 
-def country_progress(dataset: Dataset, country: Country, day: dt.date | None = None) -> CountryProgress:
+def country_progress(
+    dataset: Dataset, country: Country, day: dt.date | None = None
+) -> CountryProgress:
     dataset_as_of = dataset.manifest.as_of.end
     day = day or dataset_as_of
     treaties = {

@@ -90,7 +90,9 @@ def _text(meta: Mapping[str, Any]) -> Converter:
             return INVALID
         if pattern is not None and not pattern.match(value):
             out.append(
-                finding("ACC104", loc, f"'{value}' is not a valid {_field(loc)} ({_describe(meta)})")
+                finding(
+                    "ACC104", loc, f"'{value}' is not a valid {_field(loc)} ({_describe(meta)})"
+                )
             )
             return INVALID
         return value
@@ -119,7 +121,9 @@ def _integer(meta: Mapping[str, Any]) -> Converter:
 
     def convert(value: Any, loc: Loc, out: list[Finding]) -> Any:
         if isinstance(value, bool) or not isinstance(value, int):
-            out.append(finding("ACC103", loc, f"expected a whole number, found {_type_name(value)}"))
+            out.append(
+                finding("ACC103", loc, f"expected a whole number, found {_type_name(value)}")
+            )
             return INVALID
         if minimum is not None and value < minimum:
             out.append(finding("ACC104", loc, f"{_field(loc)} must be at least {minimum}"))
@@ -141,7 +145,11 @@ def _date(value: Any, loc: Loc, out: list[Finding]) -> Any:
         return PartialDate(value)
     if not isinstance(value, str):
         out.append(
-            finding("ACC105", loc, f"expected a date (YYYY-MM-DD, YYYY-MM or YYYY), found {_type_name(value)}")
+            finding(
+                "ACC105",
+                loc,
+                f"expected a date (YYYY-MM-DD, YYYY-MM or YYYY), found {_type_name(value)}",
+            )
         )
         return INVALID
     try:
@@ -181,10 +189,7 @@ def _sequence(item: Converter, meta: Mapping[str, Any]) -> Converter:
 
     def convert(value: Any, loc: Loc, out: list[Finding]) -> Any:
         if not isinstance(value, list):
-            if provenance and isinstance(value, str):
-                hint = f": write [{value}]"
-            else:
-                hint = ""
+            hint = f": write [{value}]" if provenance and isinstance(value, str) else ""
             out.append(finding("ACC103", loc, f"expected a list, found {_type_name(value)}{hint}"))
             return INVALID
         if provenance and not value:
@@ -220,7 +225,12 @@ def _mapping(key_type: Any, value: Converter, meta: Mapping[str, Any]) -> Conver
                 number = int(key) if isinstance(key, str) and key.isdigit() else key
                 if isinstance(number, bool) or not isinstance(number, int):
                     out.append(
-                        finding("ACC103", loc.child(key), f"expected an article number, found '{key}'", at_key=True)
+                        finding(
+                            "ACC103",
+                            loc.child(key),
+                            f"expected an article number, found '{key}'",
+                            at_key=True,
+                        )
                     )
                     ok = False
                     continue
@@ -271,7 +281,9 @@ def _record(cls: type) -> Converter:
         tp, _ = _unwrap_optional(hints[f.name])
         required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
         plan.append(
-            _FieldPlan(f.name, _converter(tp, f.metadata), required, bool(f.metadata.get("provenance")))
+            _FieldPlan(
+                f.name, _converter(tp, f.metadata), required, bool(f.metadata.get("provenance"))
+            )
         )
     known = {p.name for p in plan}
 
@@ -288,11 +300,23 @@ def _record(cls: type) -> Converter:
         ok = True
         for key in value:
             if not isinstance(key, str):
-                out.append(finding("ACC005", loc.child(key), f"field names must be text, found {_type_name(key)}", at_key=True))
+                out.append(
+                    finding(
+                        "ACC005",
+                        loc.child(key),
+                        f"field names must be text, found {_type_name(key)}",
+                        at_key=True,
+                    )
+                )
                 ok = False
             elif key not in known:
                 out.append(
-                    finding("ACC101", loc.child(key), f"unknown field '{key}'{_suggest(key, known)}", at_key=True)
+                    finding(
+                        "ACC101",
+                        loc.child(key),
+                        f"unknown field '{key}'{_suggest(key, known)}",
+                        at_key=True,
+                    )
                 )
                 ok = False
         kwargs: dict[str, Any] = {}
@@ -300,10 +324,14 @@ def _record(cls: type) -> Converter:
             raw = value.get(field_plan.name)
             if raw is None:
                 if field_plan.provenance:
-                    out.append(finding("ACC401", loc, "no source cited: add 'sources: [source-id]'"))
+                    out.append(
+                        finding("ACC401", loc, "no source cited: add 'sources: [source-id]'")
+                    )
                     ok = False
                 elif field_plan.required:
-                    out.append(finding("ACC102", loc, f"missing required field '{field_plan.name}'"))
+                    out.append(
+                        finding("ACC102", loc, f"missing required field '{field_plan.name}'")
+                    )
                     ok = False
                 continue
             converted = field_plan.convert(raw, loc.child(field_plan.name), out)
@@ -343,7 +371,7 @@ def _converter(tp: Any, meta: Mapping[str, Any]) -> Converter:
     if origin in (Mapping, dict):
         key_type, value_type = typing.get_args(tp)
         return _mapping(key_type, _converter(value_type, {}), meta)
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return _converter_for_class(tp)
     raise TypeError(f"no converter for {tp!r}")  # a bug in the model, not in the data
 
@@ -366,7 +394,11 @@ def convert_manifest(value: Any, loc: Loc, out: list[Finding]) -> Manifest | Non
                 "ACC106",
                 loc.child("schema"),
                 f"schema {shown!r} is not supported: this tool reads schema {SCHEMA_VERSION}"
-                + (" (upgrade accession to read newer data)" if isinstance(shown, int) and shown > SCHEMA_VERSION else ""),
+                + (
+                    " (upgrade accession to read newer data)"
+                    if isinstance(shown, int) and shown > SCHEMA_VERSION
+                    else ""
+                ),
             )
         )
         return None
@@ -446,7 +478,10 @@ def _schema_of(tp: Any, meta: Mapping[str, Any], defs: dict[str, Any]) -> dict[s
     if "doc" in meta:
         schema = {**schema, "description": meta["doc"]}
     if optional:
-        return {"anyOf": [schema, {"type": "null"}], **({"description": meta["doc"]} if "doc" in meta else {})}
+        return {
+            "anyOf": [schema, {"type": "null"}],
+            **({"description": meta["doc"]} if "doc" in meta else {}),
+        }
     return schema
 
 
@@ -489,7 +524,7 @@ def _plain_schema_of(tp: Any, meta: Mapping[str, Any], defs: dict[str, Any]) -> 
             "propertyNames": names,
             "additionalProperties": _schema_of(value_type, {}, defs),
         }
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         name = tp.__name__
         if name not in defs:
             defs[name] = {}  # placeholder against recursion
@@ -500,7 +535,9 @@ def _plain_schema_of(tp: Any, meta: Mapping[str, Any], defs: dict[str, Any]) -> 
                 if f.metadata.get("internal"):
                     continue
                 properties[f.name] = _schema_of(hints[f.name], f.metadata, defs)
-                no_default = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+                no_default = (
+                    f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+                )
                 if no_default or f.metadata.get("provenance"):
                     required.append(f.name)
             defs[name] = {

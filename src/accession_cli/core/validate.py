@@ -69,7 +69,11 @@ def semantic_findings(
     for event in dataset.events:
         if event.end is not None and event.end.certainly_before(event.start):
             found.append(
-                finding("ACC508", event.loc.child("end"), f"event ends ({event.end}) before it starts ({event.start})")
+                finding(
+                    "ACC508",
+                    event.loc.child("end"),
+                    f"event ends ({event.end}) before it starts ({event.start})",
+                )
             )
         if event.start.start > as_of:
             severity = Severity.WARNING if event.planned else Severity.ERROR
@@ -99,7 +103,11 @@ def _identity(dataset: Dataset) -> Iterator[Finding]:
                 f"code '{country.code}' does not match the file name: rename the file to {country.code}.yaml",
             )
         if country.code not in iso:
-            yield finding("ACC202", country.loc.child("code"), f"'{country.code}' is not an ISO 3166-1 alpha-2 code")
+            yield finding(
+                "ACC202",
+                country.loc.child("code"),
+                f"'{country.code}' is not an ISO 3166-1 alpha-2 code",
+            )
     for event in dataset.events:
         stem = PurePosixPath(event.loc.path).stem
         if stem != event.id:
@@ -127,7 +135,9 @@ def _duplicates(what: str, ids: Iterable[tuple[str, Loc]]) -> Iterator[Finding]:
     first: dict[str, Loc] = {}
     for value, loc in ids:
         if value in first:
-            yield finding("ACC203", loc, f"{what} id '{value}' is already used in {first[value].path}")
+            yield finding(
+                "ACC203", loc, f"{what} id '{value}' is already used in {first[value].path}"
+            )
         else:
             first[value] = loc
 
@@ -160,7 +170,9 @@ def _source_references(dataset: Dataset) -> Iterator[Finding]:
     for source_id, loc in _citations(dataset):
         cited.add(source_id)
         if source_id not in known:
-            yield finding("ACC301", loc, f"unknown source '{source_id}'{_suggest(source_id, known)}")
+            yield finding(
+                "ACC301", loc, f"unknown source '{source_id}'{_suggest(source_id, known)}"
+            )
     for source in dataset.sources:
         if source.id not in cited:
             yield finding("ACC304", source.loc.child("id"), f"source '{source.id}' is never cited")
@@ -242,7 +254,9 @@ def _treaty_chronology(country: Country, as_of: dt.date) -> Iterator[Finding]:
                     milestone.loc.child("date"),
                     f"{treaty.value} {milestone.stage.value} dated {milestone.date}, after the dataset's as_of {as_of}",
                 )
-        for earlier, later in combinations(sorted(by_stage.values(), key=lambda m: m.stage.rank), 2):
+        for earlier, later in combinations(
+            sorted(by_stage.values(), key=lambda m: m.stage.rank), 2
+        ):
             if earlier.stage.rank == later.stage.rank:
                 continue
             if earlier.date and later.date and later.date.certainly_before(earlier.date):

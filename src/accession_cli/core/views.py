@@ -93,7 +93,11 @@ def resolve_country(dataset: Dataset, query: str) -> Country | None:
         iso = pycountry.countries.lookup(query.strip())
     except LookupError:
         for candidate in pycountry.countries:
-            names = {candidate.name, getattr(candidate, "common_name", ""), getattr(candidate, "official_name", "")}
+            names = {
+                candidate.name,
+                getattr(candidate, "common_name", ""),
+                getattr(candidate, "official_name", ""),
+            }
             if folded in {_fold(n) for n in names if n}:
                 iso = candidate
                 break
@@ -105,7 +109,9 @@ def resolve_country(dataset: Dataset, query: str) -> Country | None:
     raise UsageError(f"unknown country '{query}'{hint}")
 
 
-def select_countries(dataset: Dataset, filters: CountryFilter, day: dt.date) -> list[CountryProgress]:
+def select_countries(
+    dataset: Dataset, filters: CountryFilter, day: dt.date
+) -> list[CountryProgress]:
     countries: Sequence[Country] = dataset.countries
     if filters.countries:
         wanted = [resolve_country(dataset, q) for q in filters.countries]
@@ -120,7 +126,9 @@ def select_countries(dataset: Dataset, filters: CountryFilter, day: dt.date) -> 
         rows = [r for r in rows if r.stage(filters.treaty).stage in filters.stages]
     if filters.min_stage is not None:
         floor = filters.min_stage.rank
-        rows = [r for r in rows if (s := r.stage(filters.treaty).stage) is not None and s.rank >= floor]
+        rows = [
+            r for r in rows if (s := r.stage(filters.treaty).stage) is not None and s.rank >= floor
+        ]
     return rows
 
 
@@ -135,7 +143,9 @@ def _sorted(rows: list[CountryProgress], key: SortKey, treaty: Treaty) -> list[C
 
         return sorted(rows, key=stage_key)
     if key is SortKey.SCORE:
-        return sorted(rows, key=lambda r: (-sum(s.score for s in r.scores.values()), r.country.name))
+        return sorted(
+            rows, key=lambda r: (-sum(s.score for s in r.scores.values()), r.country.name)
+        )
     return sorted(rows, key=lambda r: _fold(r.country.name))
 
 
@@ -154,11 +164,17 @@ class ListView:
 
 
 def list_view(
-    dataset: Dataset, filters: CountryFilter, *, day: dt.date | None = None, sort: SortKey = SortKey.NAME
+    dataset: Dataset,
+    filters: CountryFilter,
+    *,
+    day: dt.date | None = None,
+    sort: SortKey = SortKey.NAME,
 ) -> ListView:
     day = day or dataset.manifest.as_of.end
     rows = _sorted(select_countries(dataset, filters, day), sort, filters.treaty)
-    return ListView(dataset_info(dataset), day, filters.treaty, tuple(filters.describe()), tuple(rows))
+    return ListView(
+        dataset_info(dataset), day, filters.treaty, tuple(filters.describe()), tuple(rows)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +257,12 @@ def drafts_view(
             if wanted is not None and item_status.status is not wanted:
                 continue
             rows.append(DraftRow(progress.country, item_status))
-    rows.sort(key=lambda r: (_fold(r.country.name), r.status.date.sort_key() if r.status.date else (dt.date.max,) * 2))
+    rows.sort(
+        key=lambda r: (
+            _fold(r.country.name),
+            r.status.date.sort_key() if r.status.date else (dt.date.max,) * 2,
+        )
+    )
     return DraftsView(dataset_info(dataset), day, tuple(rows))
 
 

@@ -27,7 +27,7 @@ from accession_cli.core.findings import Finding, KeyPath, Loc
 from accession_cli.core.rules import finding
 
 try:  # libyaml is much faster; the pure-Python parser is the fallback
-    from yaml.cyaml import CParser as _Parser
+    from yaml.cyaml import CParser as _Parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - depends on the PyYAML build
     from yaml.composer import Composer
     from yaml.parser import Parser
@@ -57,13 +57,15 @@ MAP = "tag:yaml.org,2002:map"
 class StrictResolver(BaseResolver):
     """The YAML 1.2 core schema, minus octal/hex/inf/nan, plus nothing else."""
 
-    yaml_implicit_resolvers: dict[Any, Any] = {}
+    yaml_implicit_resolvers: dict[Any, Any] = {}  # noqa: RUF012 - PyYAML API
 
 
 StrictResolver.add_implicit_resolver(
     BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
 )
-StrictResolver.add_implicit_resolver(NULL, re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""])
+StrictResolver.add_implicit_resolver(
+    NULL, re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""]
+)
 StrictResolver.add_implicit_resolver(INT, re.compile(r"^[-+]?[0-9]+$"), list("-+0123456789"))
 StrictResolver.add_implicit_resolver(
     FLOAT,
@@ -72,7 +74,7 @@ StrictResolver.add_implicit_resolver(
 )
 
 
-class _StrictComposer(_Parser, StrictResolver):  # type: ignore[misc, valid-type]
+class _StrictComposer(_Parser, StrictResolver):
     def __init__(self, stream: str) -> None:
         _Parser.__init__(self, stream)
         StrictResolver.__init__(self)

@@ -35,9 +35,7 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
 
 def markdown(text: str) -> str:
     """Text for a Markdown table cell or paragraph: no markup, no HTML, one line."""
-    escaped = (
-        one_line(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    )
+    escaped = one_line(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _MD_SPECIAL.sub(r"\\\1", escaped)
 
 

@@ -7,7 +7,7 @@ from functools import singledispatch
 from typing import Any
 
 from accession_cli.core.dates import PartialDate
-from accession_cli.core.model import ARTICLE_TITLES, ARTICLES, Event, Source, Treaty
+from accession_cli.core.model import ARTICLE_TITLES, ARTICLES, Coverage, Event, Source, Treaty
 from accession_cli.core.progress import CountryProgress, LegislationStatus
 from accession_cli.core.views import DatasetInfo, DraftsView, EventsView, ListView, ShowView
 from accession_cli.render import RenderOptions
@@ -19,6 +19,10 @@ def dumps(value: Any) -> str:
 
 def _date(date: PartialDate | None) -> str | None:
     return str(date) if date is not None else None
+
+
+def _coverage(coverage: Coverage | None) -> str | None:
+    return coverage.value if coverage is not None else None
 
 
 def dataset_json(info: DatasetInfo) -> dict[str, Any]:
@@ -42,9 +46,12 @@ def country_row(row: CountryProgress) -> dict[str, Any]:
             "in_force": [s.item.id for s in row.laws_in_force],
             "pending": [s.item.id for s in row.pending_bills],
         },
-        "scores": {g.value: s.score for g, s in row.scores.items()},
+        # null, not 0, when no source assessed any article of the group
+        "scores": {g.value: s.score if s.assessed else None for g, s in row.scores.items()},
         "assessed": {g.value: s.assessed for g, s in row.scores.items()},
-        "projected_scores": {g.value: s.score for g, s in row.projected_scores.items()},
+        "projected_scores": {
+            g.value: s.score if s.assessed else None for g, s in row.projected_scores.items()
+        },
         "events": len(row.events),
     }
 
@@ -62,7 +69,12 @@ def legislation_json(status: LegislationStatus) -> dict[str, Any]:
         "in_force": status.in_force,
         "pending": status.pending,
         "history": [
-            {"status": e.status.value, "date": _date(e.date), "sources": list(e.sources), "note": e.note}
+            {
+                "status": e.status.value,
+                "date": _date(e.date),
+                "sources": list(e.sources),
+                "note": e.note,
+            }
             for e in status.history
         ],
         "articles": {str(a): c.value for a, c in sorted(item.articles.items())},
@@ -131,7 +143,12 @@ def _(view: ShowView, options: RenderOptions) -> str:
     body["notes"] = progress.country.notes
     body["timeline"] = {
         t.value: [
-            {"stage": m.stage.value, "date": _date(m.date), "sources": list(m.sources), "note": m.note}
+            {
+                "stage": m.stage.value,
+                "date": _date(m.date),
+                "sources": list(m.sources),
+                "note": m.note,
+            }
             for m in progress.treaties[t].milestones
         ]
         for t in Treaty
@@ -140,14 +157,20 @@ def _(view: ShowView, options: RenderOptions) -> str:
     body["articles"] = {
         str(a): {
             "title": ARTICLE_TITLES[a],
-            "enacted": progress.coverage[a].value if progress.coverage[a] else None,
-            "projected": progress.projected[a].value if progress.projected[a] else None,
+            "enacted": _coverage(progress.coverage[a]),
+            "projected": _coverage(progress.projected[a]),
         }
         for a in ARTICLES
     }
     body["events_attended"] = [event_json(e) for e in progress.events]
     body["sources"] = [source_json(s) for s in view.sources]
-    return dumps({"dataset": dataset_json(view.dataset), "as_of": progress.as_of.isoformat(), "country": body})
+    return dumps(
+        {
+            "dataset": dataset_json(view.dataset),
+            "as_of": progress.as_of.isoformat(),
+            "country": body,
+        }
+    )
 
 
 @render.register
@@ -163,4 +186,6 @@ def _(view: DraftsView, options: RenderOptions) -> str:
 
 @render.register
 def _(view: EventsView, options: RenderOptions) -> str:
-    return dumps({"dataset": dataset_json(view.dataset), "events": [event_json(e) for e in view.events]})
+    return dumps(
+        {"dataset": dataset_json(view.dataset), "events": [event_json(e) for e in view.events]}
+    )

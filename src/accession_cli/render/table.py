@@ -16,8 +16,8 @@ from rich.text import Text
 
 from accession_cli.core.model import ArticleGroup, Treaty
 from accession_cli.core.views import ListView, ShowView
-from accession_cli.render.common import TREATY_SHORT, date_text, stage_text
 from accession_cli.render import RenderOptions
+from accession_cli.render.common import TREATY_SHORT, date_text, stage_text
 from accession_cli.render.escape import plain
 from accession_cli.render.tabular import Table, tables
 
@@ -131,7 +131,9 @@ def legislation_blocks(out: Console, view: ShowView) -> None:
         out.print(Text(title), style="italic")
         for entry in status.history:
             out.print(
-                Text(f"  {date_text(entry.date):<11} {entry.status.value:<11} {view.cite(entry.sources)}")
+                Text(
+                    f"  {date_text(entry.date):<11} {entry.status.value:<11} {view.cite(entry.sources)}"
+                )
             )
     out.print()
 

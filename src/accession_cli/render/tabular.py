@@ -53,7 +53,13 @@ def tables(view: object) -> list[Table]:
 @tables.register
 def _(view: ListView) -> list[Table]:
     treaty = view.treaty
-    headers = ("Code", "Country", TREATY_SHORT[treaty], "Since", TREATY_SHORT[Treaty.PROTOCOL_2])
+    headers: tuple[str, ...] = (
+        "Code",
+        "Country",
+        TREATY_SHORT[treaty],
+        "Since",
+        TREATY_SHORT[Treaty.PROTOCOL_2],
+    )
     headers += ("Laws", "Bills", *(GROUP_SHORT[g] for g in ArticleGroup), "Events")
     rows = []
     for row in view.rows:
@@ -72,7 +78,16 @@ def _(view: ListView) -> list[Table]:
             )
         )
     title = f"{TREATY_TITLE[treaty]}: {len(rows)} countries, {heading(view.dataset.version, view.as_of.isoformat())}"
-    return [Table(title, headers, tuple(rows), frozenset({5, 6, 10}), "no country matches", frozenset({7, 8, 9}))]
+    return [
+        Table(
+            title,
+            headers,
+            tuple(rows),
+            frozenset({5, 6, 10}),
+            "no country matches",
+            frozenset({7, 8, 9}),
+        )
+    ]
 
 
 @tables.register
@@ -118,27 +133,51 @@ def _(view: ShowView) -> list[Table]:
     treaty_rows = []
     for treaty in Treaty:
         for m in progress.treaties[treaty].milestones:
-            treaty_rows.append((TREATY_SHORT[treaty], m.stage.value, date_text(m.date), view.cite(m.sources), m.note or ""))
+            treaty_rows.append(
+                (
+                    TREATY_SHORT[treaty],
+                    m.stage.value,
+                    date_text(m.date),
+                    view.cite(m.sources),
+                    m.note or "",
+                )
+            )
     legislation_rows = []
     for status in progress.legislation:
         item = status.item
         state = "in force" if status.in_force else "pending" if status.pending else ""
         for entry in status.history:
             legislation_rows.append(
-                (item.id, item.title if entry is status.history[0] else "", item.kind.value,
-                 entry.status.value, date_text(entry.date), view.cite(entry.sources),
-                 state if entry is status.history[-1] else "")
+                (
+                    item.id,
+                    item.title if entry is status.history[0] else "",
+                    item.kind.value,
+                    entry.status.value,
+                    date_text(entry.date),
+                    view.cite(entry.sources),
+                    state if entry is status.history[-1] else "",
+                )
             )
     article_rows = tuple(
-        (str(a), ARTICLE_TITLES[a], coverage_text(progress.coverage[a]), coverage_text(progress.projected[a]))
+        (
+            str(a),
+            ARTICLE_TITLES[a],
+            coverage_text(progress.coverage[a]),
+            coverage_text(progress.projected[a]),
+        )
         for a in ARTICLES
     )
     score_rows = tuple(
-        (g.value, score_text(progress.scores[g]), score_text(progress.projected_scores[g])) for g in ArticleGroup
+        (g.value, score_text(progress.scores[g]), score_text(progress.projected_scores[g]))
+        for g in ArticleGroup
     )
     event_rows = tuple(
-        (str(e.start), e.title, ", ".join(filter(None, [e.place.city, e.place.country])) if e.place else "",
-         view.cite(e.sources))
+        (
+            str(e.start),
+            e.title,
+            ", ".join(filter(None, [e.place.city, e.place.country])) if e.place else "",
+            view.cite(e.sources),
+        )
         for e in progress.events
     )
     source_rows = tuple(
@@ -146,10 +185,34 @@ def _(view: ShowView) -> list[Table]:
         for i, s in enumerate(view.sources, 1)
     )
     return [
-        Table("Treaties", ("Treaty", "Stage", "Date", "Sources", "Note"), tuple(treaty_rows), empty="no treaty step recorded"),
-        Table("Legislation", ("Id", "Title", "Kind", "Status", "Date", "Sources", "Now"), tuple(legislation_rows), empty="no legislation recorded"),
-        Table("Scores (enacted, and projected if pending bills pass)", ("Group", "Enacted", "Projected"), score_rows),
+        Table(
+            "Treaties",
+            ("Treaty", "Stage", "Date", "Sources", "Note"),
+            tuple(treaty_rows),
+            empty="no treaty step recorded",
+        ),
+        Table(
+            "Legislation",
+            ("Id", "Title", "Kind", "Status", "Date", "Sources", "Now"),
+            tuple(legislation_rows),
+            empty="no legislation recorded",
+        ),
+        Table(
+            "Scores (enacted, and projected if pending bills pass)",
+            ("Group", "Enacted", "Projected"),
+            score_rows,
+        ),
         Table("Articles", ("Art.", "Title", "Enacted", "Projected"), article_rows, frozenset({0})),
-        Table("Events attended", ("Start", "Title", "Place", "Sources"), event_rows, empty="no event attended"),
-        Table("Sources", ("#", "Title", "Publisher", "Date", "Link"), source_rows, empty="no source cited"),
+        Table(
+            "Events attended",
+            ("Start", "Title", "Place", "Sources"),
+            event_rows,
+            empty="no event attended",
+        ),
+        Table(
+            "Sources",
+            ("#", "Title", "Publisher", "Date", "Link"),
+            source_rows,
+            empty="no source cited",
+        ),
     ]

@@ -20,11 +20,21 @@ def events(
     country: CountryOption = None,
     start: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--from", metavar="DATE", help="Held on or after this date (2010 = from 2010-01-01).", show_default=False),
+        typer.Option(
+            "--from",
+            metavar="DATE",
+            help="Held on or after this date (2010 = from 2010-01-01).",
+            show_default=False,
+        ),
     ] = None,
     end: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--to", metavar="DATE", help="Held on or before this date (2010 = to 2010-12-31).", show_default=False),
+        typer.Option(
+            "--to",
+            metavar="DATE",
+            help="Held on or before this date (2010 = to 2010-12-31).",
+            show_default=False,
+        ),
     ] = None,
     kind: Annotated[
         Optional[list[EventKind]],  # noqa: UP045

@@ -1,0 +1,178 @@
+"""Shared test helpers: run the CLI in-process, build small datasets on disk.
+
+Tests build their own datasets in temporary directories wherever exact
+numbers matter, so an edit to the bundled data never breaks them.
+"""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from accession_cli.cli.app import main
+
+
+@dataclass
+class Result:
+    code: int
+    stdout: str
+    stderr: str
+
+
+def run(*args: str, env: Mapping[str, str | None] | None = None) -> Result:
+    """Run ``accession ARGS`` through the real entry point (exit codes, error
+    translation and all), with stdout not a terminal."""
+    runner = CliRunner()
+    base_env: dict[str, str | None] = {"ACCESSION_DATA": None, "NO_COLOR": None, "COLUMNS": "80"}
+    base_env.update(env or {})
+    old_argv = sys.argv
+    with runner.isolation(env=base_env) as (out, err, _):
+        sys.argv = ["accession", *args]
+        code = 0
+        try:
+            main()
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+        finally:
+            sys.argv = old_argv
+            sys.stdout.flush()
+            sys.stderr.flush()
+        return Result(code, out.getvalue().decode("utf-8"), err.getvalue().decode("utf-8"))
+
+
+MANIFEST = """\
+schema: 1
+version: 2026.1.0
+as_of: 2026-01-31
+title: Test dataset
+"""
+
+SOURCES = """\
+- id: chart
+  title: Chart of signatures and ratifications of Treaty 185
+  publisher: Council of Europe Treaty Office
+  url: https://www.coe.int/en/web/conventions/full-list
+  accessed: 2026-01-01
+- id: profile
+  title: Cybercrime legislation country profile
+  publisher: Council of Europe
+  date: 2020-05
+- id: programme
+  title: Regional workshop programme
+  publisher: Council of Europe
+  date: 2010-08
+"""
+
+# Peru-like: invited, acceded, in force; a law that was replaced; a pending bill.
+COUNTRY_PE = """\
+code: PE
+name: Peru
+region: South America
+memberships: [OAS, APEC]
+treaties:
+  budapest:
+    - stage: invited
+      date: 2015-03
+      sources: [chart]
+    - stage: acceded
+      date: 2019-08-26
+      sources: [chart]
+    - stage: in_force
+      date: 2019-12-01
+      sources: [chart]
+legislation:
+  - id: pe-old-code
+    title: Old penal code articles
+    kind: law
+    history:
+      - {status: enacted, date: 2000-07-17, sources: [profile]}
+      - {status: superseded, date: 2013-10-22, sources: [profile]}
+    articles: {2: full, 3: partial, 4: partial}
+    articles_sources: [profile]
+  - id: pe-law-2013
+    title: Cybercrime law
+    number: Ley 30096
+    kind: law
+    history:
+      - {status: passed, date: 2013-09-12, sources: [profile]}
+      - {status: enacted, date: 2013-10-22, sources: [profile]}
+    articles: {2: full, 3: full, 4: full, 5: partial, 16: full, 17: partial}
+    articles_sources: [profile]
+  - id: pe-bill-2024
+    title: Procedural powers bill
+    kind: bill
+    history:
+      - {status: introduced, date: 2024-05, sources: [profile]}
+    articles: {18: full, 19: full, 5: full}
+    articles_sources: [profile]
+"""
+
+COUNTRY_MX = """\
+code: MX
+name: Mexico
+region: North America
+memberships: [OAS]
+treaties:
+  budapest:
+    - stage: invited
+      date: 2007-01-31
+      sources: [chart]
+"""
+
+EVENT = """\
+id: 2010-08-mexico-city-workshop
+title: Meeting the challenge of cybercrime in Latin America
+kind: workshop
+start: 2010-08-26
+end: 2010-08-27
+place: {city: Mexico City, country: MX}
+organizers: [Council of Europe]
+topics: [accession, substantive-law]
+participants:
+  - country: PE
+    delegates: 2
+  - country: MX
+sources: [programme]
+"""
+
+
+def write_dataset(
+    root: Path,
+    *,
+    manifest: str = MANIFEST,
+    sources: str = SOURCES,
+    countries: Mapping[str, str] | None = None,
+    events: Mapping[str, str] | None = None,
+) -> Path:
+    """Write a dataset directory; ``countries``/``events`` map file stems to YAML text."""
+    (root / "countries").mkdir(parents=True, exist_ok=True)
+    (root / "events").mkdir(exist_ok=True)
+    (root / "dataset.yaml").write_text(textwrap.dedent(manifest), encoding="utf-8")
+    (root / "sources.yaml").write_text(textwrap.dedent(sources), encoding="utf-8")
+    if countries is None:
+        countries = {"PE": COUNTRY_PE, "MX": COUNTRY_MX}
+    if events is None:
+        events = {"2010-08-mexico-city-workshop": EVENT}
+    for stem, text in countries.items():
+        (root / "countries" / f"{stem}.yaml").write_text(textwrap.dedent(text), encoding="utf-8")
+    for stem, text in events.items():
+        (root / "events" / f"{stem}.yaml").write_text(textwrap.dedent(text), encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def dataset(tmp_path: Path) -> Path:
+    """The small crafted dataset above, in a temporary directory."""
+    return write_dataset(tmp_path / "data")
+
+
+@pytest.fixture
+def bundled() -> Path:
+    """The project's own data/ directory (the bundled dataset)."""
+    return Path(__file__).resolve().parent.parent / "data"
