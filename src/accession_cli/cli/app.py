@@ -48,6 +48,12 @@ def _version(value: bool) -> None:
     raise typer.Exit()
 
 
+def _data(value: str | None) -> str | None:
+    # eager, so that --version (also eager) can name the dataset in use
+    state.STATE.data = value
+    return value
+
+
 @app.callback()
 def main_callback(
     data: Annotated[
@@ -58,6 +64,8 @@ def main_callback(
             help="Dataset directory (default: $ACCESSION_DATA, else ./data if it holds "
             "dataset.yaml, else the bundled dataset).",
             show_default=False,
+            is_eager=True,
+            callback=_data,
         ),
     ] = None,
     debug: Annotated[

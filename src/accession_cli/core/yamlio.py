@@ -96,22 +96,25 @@ def _mark(node: Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
+def _alias(node: Node, where: Node, loc: Loc) -> _Invalid:
+    # An alias resolves to the anchored node itself; point at where it is used.
+    line, col = _mark(where)
+    return _Invalid(
+        finding(
+            "ACC003",
+            loc,
+            "anchors and aliases are not allowed: write the value out in full",
+            line=line,
+            column=col,
+        )
+    )
+
+
 def _build(node: Node, loc: Loc, seen: set[int], depth: int) -> Any:
     if depth > MAX_DEPTH:
         line, col = _mark(node)
         raise _Invalid(
             finding("ACC010", loc, f"nesting deeper than {MAX_DEPTH} levels", line=line, column=col)
-        )
-    if id(node) in seen:
-        line, col = _mark(node)
-        raise _Invalid(
-            finding(
-                "ACC003",
-                loc,
-                "aliases are not allowed: write the value out in full",
-                line=line,
-                column=col,
-            )
         )
     seen.add(id(node))
     tag = node.tag
@@ -129,11 +132,18 @@ def _build(node: Node, loc: Loc, seen: set[int], depth: int) -> Any:
             return float(text)
     elif isinstance(node, SequenceNode):
         if tag == SEQ:
-            return [_build(item, loc, seen, depth + 1) for item in node.value]
+            items = []
+            for item in node.value:
+                if id(item) in seen:
+                    raise _alias(item, node, loc)
+                items.append(_build(item, loc, seen, depth + 1))
+            return items
     elif isinstance(node, MappingNode) and tag == MAP:
         result: dict[Any, Any] = {}
         first_line: dict[Any, int] = {}
         for key_node, value_node in node.value:
+            if id(key_node) in seen:
+                raise _alias(key_node, key_node, loc)
             key = _build(key_node, loc, seen, depth + 1)
             if isinstance(key, (dict, list)) or key is None:
                 line, col = _mark(key_node)
@@ -152,6 +162,8 @@ def _build(node: Node, loc: Loc, seen: set[int], depth: int) -> Any:
                     )
                 )
             first_line[key] = key_node.start_mark.line + 1
+            if id(value_node) in seen:
+                raise _alias(value_node, key_node, loc)
             result[key] = _build(value_node, loc, seen, depth + 1)
         return result
     line, col = _mark(node)

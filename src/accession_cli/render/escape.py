@@ -30,13 +30,19 @@ def one_line(text: str) -> str:
     return " ".join(plain(text).split())
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|~])")
+# Characters that only mean something at the start of a line (headings, lists,
+# quotes); cells and paragraphs we write start with the escaped text itself.
+_MD_LINE_START = re.compile(r"^([#+=>-]|\d+(?=[.)](?:\s|$)))")
 
 
 def markdown(text: str) -> str:
     """Text for a Markdown table cell or paragraph: no markup, no HTML, one line."""
     escaped = one_line(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _MD_SPECIAL.sub(r"\\\1", escaped)
+    escaped = _MD_SPECIAL.sub(r"\\\1", escaped)
+    return _MD_LINE_START.sub(
+        lambda m: m.group(1) + "\\" if m.group(1)[0].isdigit() else "\\" + m.group(1), escaped
+    )
 
 
 def markdown_url(url: str) -> str | None:

@@ -15,7 +15,7 @@ from rich.table import Table as RichTable
 from rich.text import Text
 
 from accession_cli.core.model import ArticleGroup, Treaty
-from accession_cli.core.views import ListView, ShowView
+from accession_cli.core.views import EventsView, ListView, ShowView
 from accession_cli.render import RenderOptions
 from accession_cli.render.common import TREATY_SHORT, date_text, stage_text
 from accession_cli.render.escape import plain
@@ -41,10 +41,8 @@ def console(options: RenderOptions, buffer: io.StringIO) -> Console:
 _WRAPPING = frozenset({"Title", "Note", "Country", "Place", "Participants", "Publisher", "Link"})
 
 
-def rich_table(table: Table, *, show_title: bool = True) -> RichTable:
+def rich_table(table: Table) -> RichTable:
     result = RichTable(
-        title=Text(plain(table.title), style="bold") if show_title else None,
-        title_justify="left",
         box=box.SIMPLE_HEAD,
         pad_edge=False,
         collapse_padding=True,
@@ -83,7 +81,7 @@ def list_table(view: ListView) -> RichTable:
         show_edge=False,
     )
     result.add_column("Code", no_wrap=True)
-    result.add_column("Country", min_width=12)
+    result.add_column("Country", min_width=12, overflow="fold")
     result.add_column(TREATY_SHORT[treaty], no_wrap=True)
     result.add_column(TREATY_SHORT[Treaty.PROTOCOL_2], no_wrap=True)
     result.add_column("Laws", justify="right", no_wrap=True)
@@ -116,6 +114,37 @@ def list_table(view: ListView) -> RichTable:
     return result
 
 
+def events_table(view: EventsView) -> RichTable:
+    """Events for 80 columns: the title wraps, the id sits under it."""
+    result = RichTable(
+        box=box.SIMPLE_HEAD,
+        pad_edge=False,
+        collapse_padding=True,
+        header_style="bold",
+        show_edge=False,
+    )
+    result.add_column("When", no_wrap=True)
+    result.add_column("Event", ratio=1, overflow="fold")
+    result.add_column("Place", max_width=16)
+    result.add_column("Countries", max_width=15)
+    for event in view.events:
+        when = Text(str(event.start))
+        if event.end is not None and event.end != event.start:
+            when.append(f"\nto {event.end}", style="dim")
+        what = Text(plain(event.title))
+        what.append(f"\n{event.kind.value} · {plain(event.id)}", style="dim")
+        place = (
+            ", ".join(filter(None, [event.place.city, event.place.country])) if event.place else ""
+        )
+        result.add_row(
+            when,
+            what,
+            Text(plain(place)),
+            Text(" ".join(p.country for p in event.participants)),
+        )
+    return result
+
+
 def legislation_blocks(out: Console, view: ShowView) -> None:
     """Each law or bill as a block: titles are long, a table column is too narrow."""
     out.print(Text("Legislation", style="bold"))
@@ -139,6 +168,14 @@ def legislation_blocks(out: Console, view: ShowView) -> None:
 
 
 def render(view: object, options: RenderOptions) -> str:
+    text = _render(view, options)
+    if options.color:
+        return text
+    # rich pads every line to the table width; piped output should not carry that
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def _render(view: object, options: RenderOptions) -> str:
     sections = tables(view)
     buffer = io.StringIO()
     out = console(options, buffer)
@@ -169,10 +206,14 @@ def render(view: object, options: RenderOptions) -> str:
     for table in sections:
         if isinstance(view, ShowView) and table.title == "Legislation" and table.rows:
             legislation_blocks(out, view)
+        elif isinstance(view, EventsView) and table.rows:
+            out.print(Text(plain(table.title), style="bold"))
+            out.print(events_table(view))
         elif not table.rows:
             out.print(Text(plain(table.title), style="bold"))
             out.print(Text(table.empty, style="dim"))
         else:
+            out.print(Text(plain(table.title), style="bold"))
             out.print(rich_table(table))
         if len(sections) > 1:
             out.print()

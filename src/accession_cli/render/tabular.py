@@ -33,6 +33,10 @@ class Table:
     stacked: frozenset[int] = frozenset()
 
 
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
 def heading(info_version: str, as_of: str) -> str:
     return f"as of {as_of}, dataset {info_version}"
 
@@ -77,7 +81,7 @@ def _(view: ListView) -> list[Table]:
                 str(len(row.events)),
             )
         )
-    title = f"{TREATY_TITLE[treaty]}: {len(rows)} countries, {heading(view.dataset.version, view.as_of.isoformat())}"
+    title = f"{TREATY_TITLE[treaty]}: {_count(len(rows), 'country', 'countries')}, {heading(view.dataset.version, view.as_of.isoformat())}"
     return [
         Table(
             title,
