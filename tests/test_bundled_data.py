@@ -14,8 +14,43 @@ from accession_cli.core.loader import load_dataset
 from accession_cli.core.model import Dataset, Treaty, TreatyStage
 
 OAS_MEMBERS = sorted(
-    "AG AR BS BB BZ BO BR CA CL CO CR CU DM DO EC SV GD GT GY HT HN JM MX NI PA PY PE "
-    "KN LC VC SR TT US UY VE".split()
+    [
+        "AG",
+        "AR",
+        "BS",
+        "BB",
+        "BZ",
+        "BO",
+        "BR",
+        "CA",
+        "CL",
+        "CO",
+        "CR",
+        "CU",
+        "DM",
+        "DO",
+        "EC",
+        "SV",
+        "GD",
+        "GT",
+        "GY",
+        "HT",
+        "HN",
+        "JM",
+        "MX",
+        "NI",
+        "PA",
+        "PY",
+        "PE",
+        "KN",
+        "LC",
+        "VC",
+        "SR",
+        "TT",
+        "US",
+        "UY",
+        "VE",
+    ]
 )
 
 
@@ -65,7 +100,9 @@ def test_all_35_oas_member_states(data: Dataset) -> None:
         ("CO", Treaty.BUDAPEST, TreatyStage.ACCEDED, "undated"),
     ],
 )
-def test_treaty_milestones(data: Dataset, code: str, treaty: Treaty, stage: TreatyStage, date: str | None) -> None:
+def test_treaty_milestones(
+    data: Dataset, code: str, treaty: Treaty, stage: TreatyStage, date: str | None
+) -> None:
     assert milestone(data, code, treaty, stage) == date, f"{code} {treaty.value} {stage.value}"
 
 
@@ -84,7 +121,9 @@ def test_workshop_participants(data: Dataset, event_id: str, participants: set[s
 
 
 def test_lima_2004_drafting_workshop(data: Dataset) -> None:
-    event = next(e for e in data.events if e.id == "2004-12-santa-clara-legislative-drafting-training")
+    event = next(
+        e for e in data.events if e.id == "2004-12-santa-clara-legislative-drafting-training"
+    )
     assert (str(event.start), str(event.end)) == ("2004-12-09", "2004-12-11")
     assert [(p.country, p.delegates) for p in event.participants] == [("PE", 23)]
     assert event.discusses == ("pe-draft-2004",)

@@ -27,7 +27,7 @@ LIST_MD = """\
 | Code | Country | Budapest | Since | Prot. 2 | Laws | Bills | Subst. | Proc. | Coop. | Events |
 | --- | --- | --- | --- | --- | ---: | ---: | --- | --- | --- | ---: |
 | MX | Mexico | invited | 2007-01-31 | — | 0 | 0 | — (0/12) | — (0/8) | — (0/13) | 1 |
-| PE | Peru | in\\_force | 2019-12-01 | — | 1 | 1 | 0.29 (4/12) | 0.19 (2/8) | — (0/13) | 1 |
+| PE | Peru | in_force | 2019-12-01 | — | 1 | 1 | 0.29 (4/12) | 0.19 (2/8) | — (0/13) | 1 |
 """
 
 LIST_CSV = """\

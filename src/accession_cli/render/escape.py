@@ -30,7 +30,8 @@ def one_line(text: str) -> str:
     return " ".join(plain(text).split())
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|~])")
+# "_" inside a word (in_force) is not emphasis in GitHub Markdown: leave it.
+_MD_SPECIAL = re.compile(r"([\\`*{}\[\]|~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9]))")
 # Characters that only mean something at the start of a line (headings, lists,
 # quotes); cells and paragraphs we write start with the escaped text itself.
 _MD_LINE_START = re.compile(r"^([#+=>-]|\d+(?=[.)](?:\s|$)))")

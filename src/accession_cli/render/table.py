@@ -15,7 +15,7 @@ from rich.table import Table as RichTable
 from rich.text import Text
 
 from accession_cli.core.model import ArticleGroup, Treaty
-from accession_cli.core.views import EventsView, ListView, ShowView
+from accession_cli.core.views import DraftsView, EventsView, ListView, ShowView
 from accession_cli.render import RenderOptions
 from accession_cli.render.common import TREATY_SHORT, date_text, stage_text
 from accession_cli.render.escape import plain
@@ -114,6 +114,34 @@ def list_table(view: ListView) -> RichTable:
     return result
 
 
+def drafts_table(view: DraftsView) -> RichTable:
+    """Laws and bills for 80 columns: the title wraps, the id sits under it."""
+    result = _plain_table()
+    result.add_column("Code", no_wrap=True)
+    result.add_column("Law or bill", ratio=1, overflow="fold")
+    result.add_column("Status", no_wrap=True)
+    result.add_column("Now", no_wrap=True)
+    for row in view.rows:
+        item = row.status.item
+        what = Text(plain(item.title))
+        what.append(f"\n{item.kind.value} · {plain(item.id)}", style="dim")
+        status = Text(row.status.status.value if row.status.status else "")
+        status.append(f"\n{date_text(row.status.date)}", style="dim")
+        now = "in force" if row.status.in_force else "pending" if row.status.pending else ""
+        result.add_row(Text(row.country.code), what, status, Text(now))
+    return result
+
+
+def _plain_table() -> RichTable:
+    return RichTable(
+        box=box.SIMPLE_HEAD,
+        pad_edge=False,
+        collapse_padding=True,
+        header_style="bold",
+        show_edge=False,
+    )
+
+
 def events_table(view: EventsView) -> RichTable:
     """Events for 80 columns: the title wraps, the id sits under it."""
     result = RichTable(
@@ -206,6 +234,9 @@ def _render(view: object, options: RenderOptions) -> str:
     for table in sections:
         if isinstance(view, ShowView) and table.title == "Legislation" and table.rows:
             legislation_blocks(out, view)
+        elif isinstance(view, DraftsView) and table.rows:
+            out.print(Text(plain(table.title), style="bold"))
+            out.print(drafts_table(view))
         elif isinstance(view, EventsView) and table.rows:
             out.print(Text(plain(table.title), style="bold"))
             out.print(events_table(view))

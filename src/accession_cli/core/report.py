@@ -1,0 +1,605 @@
+"""The progress report as one typed value: what ``accession report`` shows.
+
+Built from a :class:`~accession_cli.core.model.Dataset`, the user's filters,
+the date whose state is shown (``as_of``), the date the report is written
+(``report_date``: today, injectable) and an optional start of the "recent
+changes" window. Renderers (Markdown, HTML, JSON, CSV) turn it into text; they
+never compute anything of their own beyond layout.
+
+Definitions the report relies on:
+
+* A *workshop* is an event of kind ``workshop`` or ``training`` (capacity
+  building); meetings and conferences appear in the participation matrix only.
+  A country *attended* an event when it is listed among its participants and
+  the event had started by the ``as_of`` date and is not marked ``planned``.
+* *Workshop to deposit*: days from the start of a country's first workshop to
+  the deposit of its Budapest instrument (``ratified`` or ``acceded``), for
+  countries whose deposit is dated on or after that workshop. Partial dates
+  count from their first day and the figure is flagged approximate.
+* *What followed* a country's first workshop: its treaty milestones and its
+  laws' and bills' status changes dated on or after the workshop's start.
+* *No workshop lately*: countries whose Budapest stage is ``invited`` or which
+  have pending bills, and which attended no workshop that can fall within the
+  24 months before the report date.
+* *Recent changes*: dated facts (treaty milestones, legislation statuses,
+  events) from ``since`` to ``as_of``; undated facts cannot be placed in time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from accession_cli.core.dates import PartialDate, add_months
+from accession_cli.core.model import (
+    ARTICLES,
+    DEPOSITS,
+    Country,
+    Coverage,
+    Dataset,
+    Event,
+    EventKind,
+    Milestone,
+    Source,
+    Status,
+    Treaty,
+    TreatyStage,
+)
+from accession_cli.core.progress import CountryProgress, counts_by, milestone_key
+from accession_cli.core.views import CountryFilter, DatasetInfo, dataset_info, list_view
+
+#: Event kinds that count as capacity building.
+WORKSHOP_KINDS = frozenset({EventKind.WORKSHOP, EventKind.TRAINING})
+#: How far back "no workshop lately" looks from the report date.
+QUIET_MONTHS = 24
+
+#: Stages in the order the summary lists them: furthest first, then "none".
+STAGE_ORDER: tuple[TreatyStage | None, ...] = (
+    TreatyStage.IN_FORCE,
+    TreatyStage.ACCEDED,
+    TreatyStage.RATIFIED,
+    TreatyStage.SIGNED,
+    TreatyStage.INVITED,
+    TreatyStage.REQUESTED,
+    TreatyStage.INTEREST,
+    None,
+)
+
+_COVERAGE_RANK = {None: -1, Coverage.NONE: 0, Coverage.PARTIAL: 1, Coverage.FULL: 2}
+
+
+# ---------------------------------------------------------------- records
+
+
+@dataclass(frozen=True, slots=True)
+class StageCount:
+    stage: TreatyStage | None
+    """``None``: no step recorded for the treaty"""
+    countries: tuple[str, ...]
+    """country codes, in report order"""
+
+    @property
+    def count(self) -> int:
+        return len(self.countries)
+
+
+@dataclass(frozen=True, slots=True)
+class WorkshopLag:
+    """From a country's first workshop to its Budapest deposit."""
+
+    country: Country
+    workshop: Event
+    deposit: Milestone
+    days: int
+    approximate: bool
+    """a date involved is known only to the month or year"""
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    countries: int
+    budapest: tuple[StageCount, ...]
+    protocol_2: tuple[StageCount, ...]
+    parties: int
+    """Budapest stage ``in_force``"""
+    invited: int
+    """Budapest stage ``invited``: invited, instrument not yet deposited"""
+    pending_bills: int
+    countries_with_pending_bills: int
+    lags: tuple[WorkshopLag, ...]
+    median_days: float | None
+    """median of ``lags``; None when no country deposited after a workshop"""
+
+
+@dataclass(frozen=True, slots=True)
+class CoverageCell:
+    article: int
+    enacted: Coverage | None
+    projected: Coverage | None
+
+    @property
+    def raised(self) -> bool:
+        """A pending bill would raise the coverage of this article."""
+        return _COVERAGE_RANK[self.projected] > _COVERAGE_RANK[self.enacted]
+
+
+@dataclass(frozen=True, slots=True)
+class CoverageRow:
+    country: Country
+    cells: tuple[CoverageCell, ...]
+    """one per article 2-35"""
+    sources: tuple[str, ...]
+    """the assessments behind the row (laws in force and pending bills)"""
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    treaty: Treaty
+    milestone: Milestone
+
+
+@dataclass(frozen=True, slots=True)
+class CountryTimeline:
+    country: Country
+    entries: tuple[TimelineEntry, ...]
+    """milestones of every treaty reached by ``as_of``, in time order"""
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipationRow:
+    event: Event
+    attendees: Mapping[str, int | None]
+    """code of each selected country that took part -> delegates (if recorded)"""
+
+
+class OutcomeKind(str, Enum):
+    TREATY = "treaty"
+    LEGISLATION = "legislation"
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """A treaty step or legislation status that followed a first workshop."""
+
+    kind: OutcomeKind
+    date: PartialDate
+    subject: str
+    """treaty label, or the law's number or title"""
+    subject_id: str
+    """treaty key or legislation id"""
+    status: str
+    """the stage or status reached"""
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CapacityRow:
+    country: Country
+    workshops: tuple[Event, ...]
+    """workshops and trainings attended by ``as_of``, in time order"""
+    outcomes: tuple[Outcome, ...]
+    """what followed the first of them, in time order"""
+
+    @property
+    def first(self) -> Event | None:
+        return self.workshops[0] if self.workshops else None
+
+
+@dataclass(frozen=True, slots=True)
+class QuietCountry:
+    country: Country
+    invited: bool
+    pending_bills: int
+    last_workshop: Event | None
+
+
+class ChangeKind(str, Enum):
+    TREATY = "treaty"
+    LEGISLATION = "legislation"
+    EVENT = "event"
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    date: PartialDate
+    kind: ChangeKind
+    countries: tuple[str, ...]
+    """the country concerned, or the selected countries that attended an event"""
+    subject: str
+    subject_id: str
+    detail: str
+    """stage or status reached, or the event's kind"""
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    dataset: DatasetInfo
+    as_of: dt.date
+    report_date: dt.date
+    since: dt.date | None
+    treaty: Treaty
+    """the treaty the stage filters use"""
+    filters: tuple[str, ...]
+    countries: tuple[CountryProgress, ...]
+    summary: Summary
+    coverage: tuple[CoverageRow, ...]
+    """countries with at least one assessed article (enacted or projected)"""
+    unassessed: tuple[Country, ...]
+    timeline: tuple[CountryTimeline, ...]
+    participation: tuple[ParticipationRow, ...]
+    capacity: tuple[CapacityRow, ...]
+    quiet_from: dt.date
+    quiet: tuple[QuietCountry, ...]
+    changes: tuple[Change, ...] | None
+    """None when no ``since`` was given"""
+    sources: tuple[Source, ...]
+    """every source cited, numbered from 1 in order of first citation"""
+    citations: Mapping[str, int]
+
+    @property
+    def title(self) -> str:
+        return self.dataset.title or "Budapest Convention accession"
+
+    def cite(self, source_ids: Iterable[str]) -> tuple[int, ...]:
+        """The numbers of these sources (unknown ids are skipped), in order."""
+        numbers = {self.citations[s] for s in source_ids if s in self.citations}
+        return tuple(sorted(numbers))
+
+    def row_sources(self, progress: CountryProgress) -> tuple[str, ...]:
+        return _row_sources(progress)
+
+    def name(self, code: str) -> str:
+        for progress in self.countries:
+            if progress.country.code == code:
+                return progress.country.name
+        return code
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _date_key(date: PartialDate | None) -> tuple[dt.date, dt.date]:
+    return date.sort_key() if date is not None else (dt.date.max, dt.date.max)
+
+
+def _attended(progress: CountryProgress) -> tuple[Event, ...]:
+    """Events the country took part in by ``as_of``, in time order."""
+    events = (e for e in progress.events if not e.planned)
+    return tuple(sorted(events, key=lambda e: (_date_key(e.start), e.id)))
+
+
+def _workshops(progress: CountryProgress) -> tuple[Event, ...]:
+    return tuple(e for e in _attended(progress) if e.kind in WORKSHOP_KINDS)
+
+
+def _stage_counts(rows: Sequence[CountryProgress], treaty: Treaty) -> tuple[StageCount, ...]:
+    return tuple(
+        StageCount(stage, tuple(r.country.code for r in rows if r.stage(treaty).stage is stage))
+        for stage in STAGE_ORDER
+    )
+
+
+def _deposit(progress: CountryProgress) -> Milestone | None:
+    deposits = [
+        m
+        for m in progress.stage(Treaty.BUDAPEST).milestones
+        if m.stage in DEPOSITS and m.date is not None
+    ]
+    return min(deposits, key=milestone_key) if deposits else None
+
+
+def _lag(progress: CountryProgress) -> WorkshopLag | None:
+    workshops = _workshops(progress)
+    deposit = _deposit(progress)
+    if not workshops or deposit is None or deposit.date is None:
+        return None
+    first = workshops[0]
+    if not deposit.date.certainly_on_or_after(first.start.start):
+        return None
+    days = (deposit.date.start - first.start.start).days
+    approximate = first.start.exact is None or deposit.date.exact is None
+    return WorkshopLag(progress.country, first, deposit, days, approximate)
+
+
+def _summary(rows: Sequence[CountryProgress]) -> Summary:
+    lags = tuple(lag for lag in map(_lag, rows) if lag is not None)
+    return Summary(
+        countries=len(rows),
+        budapest=_stage_counts(rows, Treaty.BUDAPEST),
+        protocol_2=_stage_counts(rows, Treaty.PROTOCOL_2),
+        parties=sum(r.stage(Treaty.BUDAPEST).stage is TreatyStage.IN_FORCE for r in rows),
+        invited=sum(r.stage(Treaty.BUDAPEST).stage is TreatyStage.INVITED for r in rows),
+        pending_bills=sum(len(r.pending_bills) for r in rows),
+        countries_with_pending_bills=sum(bool(r.pending_bills) for r in rows),
+        lags=lags,
+        median_days=statistics.median(lag.days for lag in lags) if lags else None,
+    )
+
+
+def _assessment_sources(progress: CountryProgress) -> tuple[str, ...]:
+    ids: list[str] = []
+    for status in (*progress.laws_in_force, *progress.pending_bills):
+        if status.item.articles:
+            ids.extend(status.item.articles_sources)
+    return tuple(dict.fromkeys(ids))
+
+
+def _row_sources(progress: CountryProgress) -> tuple[str, ...]:
+    """What the per-country table states: current stages, laws, bills, scores."""
+    ids: list[str] = []
+    for treaty in Treaty:
+        status = progress.stage(treaty)
+        for milestone in status.milestones:
+            if milestone.stage is status.stage and milestone.date == status.date:
+                ids.extend(milestone.sources)
+    for status in (*progress.laws_in_force, *progress.pending_bills):
+        if status.history:
+            ids.extend(status.history[-1].sources)
+    ids.extend(_assessment_sources(progress))
+    return tuple(dict.fromkeys(ids))
+
+
+def _coverage(
+    rows: Sequence[CountryProgress],
+) -> tuple[tuple[CoverageRow, ...], tuple[Country, ...]]:
+    matrix = []
+    unassessed = []
+    for row in rows:
+        cells = tuple(CoverageCell(a, row.coverage[a], row.projected[a]) for a in ARTICLES)
+        if any(c.enacted is not None or c.projected is not None for c in cells):
+            matrix.append(CoverageRow(row.country, cells, _assessment_sources(row)))
+        else:
+            unassessed.append(row.country)
+    return tuple(matrix), tuple(unassessed)
+
+
+def _timeline(rows: Sequence[CountryProgress]) -> tuple[CountryTimeline, ...]:
+    result = []
+    for row in rows:
+        entries = [
+            TimelineEntry(treaty, m) for treaty in Treaty for m in row.stage(treaty).milestones
+        ]
+        entries.sort(key=lambda e: (milestone_key(e.milestone), list(Treaty).index(e.treaty)))
+        result.append(CountryTimeline(row.country, tuple(entries)))
+    return tuple(result)
+
+
+def _participation(rows: Sequence[CountryProgress]) -> tuple[ParticipationRow, ...]:
+    attended: dict[str, dict[str, int | None]] = {}
+    events: dict[str, Event] = {}
+    for row in rows:
+        for event in _attended(row):
+            events[event.id] = event
+            for participant in event.participants:
+                if participant.country == row.country.code:
+                    attended.setdefault(event.id, {})[row.country.code] = participant.delegates
+    order = sorted(events.values(), key=lambda e: (_date_key(e.start), e.id))
+    codes = [r.country.code for r in rows]
+    return tuple(
+        ParticipationRow(e, {c: attended[e.id][c] for c in codes if c in attended[e.id]})
+        for e in order
+    )
+
+
+def _outcomes(progress: CountryProgress, since: dt.date) -> tuple[Outcome, ...]:
+    found: list[Outcome] = []
+    for treaty in Treaty:
+        for m in progress.stage(treaty).milestones:
+            if m.date is not None and m.date.certainly_on_or_after(since):
+                found.append(
+                    Outcome(
+                        OutcomeKind.TREATY,
+                        m.date,
+                        treaty.label,
+                        treaty.value,
+                        m.stage.value,
+                        m.sources,
+                    )
+                )
+    for status in progress.legislation:
+        item = status.item
+        for entry in status.history:
+            if entry.date is not None and entry.date.certainly_on_or_after(since):
+                found.append(
+                    Outcome(
+                        OutcomeKind.LEGISLATION,
+                        entry.date,
+                        item.number or item.title,
+                        item.id,
+                        entry.status.value,
+                        entry.sources,
+                    )
+                )
+    found.sort(key=lambda o: (o.date.sort_key(), o.kind is OutcomeKind.LEGISLATION))
+    return tuple(found)
+
+
+def _capacity(rows: Sequence[CountryProgress]) -> tuple[CapacityRow, ...]:
+    result = []
+    for row in rows:
+        workshops = _workshops(row)
+        outcomes = _outcomes(row, workshops[0].start.start) if workshops else ()
+        result.append(CapacityRow(row.country, workshops, outcomes))
+    return tuple(result)
+
+
+def _quiet(
+    dataset: Dataset, rows: Sequence[CountryProgress], report_date: dt.date
+) -> tuple[dt.date, tuple[QuietCountry, ...]]:
+    window_start = add_months(report_date, -QUIET_MONTHS)
+    result = []
+    for row in rows:
+        invited = row.stage(Treaty.BUDAPEST).stage is TreatyStage.INVITED
+        pending = len(row.pending_bills)
+        if not invited and not pending:
+            continue
+        code = row.country.code
+        held = sorted(
+            (
+                e
+                for e in dataset.events
+                if e.kind in WORKSHOP_KINDS
+                and not e.planned
+                and any(p.country == code for p in e.participants)
+                and e.start.start <= report_date
+            ),
+            key=lambda e: (_date_key(e.start), e.id),
+        )
+        if any(e.last_day.end >= window_start for e in held):
+            continue
+        result.append(QuietCountry(row.country, invited, pending, held[-1] if held else None))
+    return window_start, tuple(result)
+
+
+def changes_since(
+    dataset: Dataset, rows: Sequence[CountryProgress], since: dt.date, day: dt.date
+) -> tuple[Change, ...]:
+    """Dated facts about the selected countries from ``since`` to ``day``.
+
+    A fact is in the window when its date certainly falls on or after
+    ``since`` and certainly on or before ``day`` (``2024`` is not "since
+    2024-03"). Undated facts are left out: they cannot be placed in time.
+    """
+    as_of = dataset.manifest.as_of.end
+
+    def inside(date: PartialDate | None) -> bool:
+        return (
+            date is not None and date.certainly_on_or_after(since) and counts_by(date, day, as_of)
+        )
+
+    found: list[Change] = []
+    codes = [r.country.code for r in rows]
+    for row in rows:
+        country = row.country
+        for treaty in Treaty:
+            for m in country.treaties.get(treaty, ()):
+                if inside(m.date):
+                    assert m.date is not None
+                    found.append(
+                        Change(
+                            m.date,
+                            ChangeKind.TREATY,
+                            (country.code,),
+                            treaty.label,
+                            treaty.value,
+                            m.stage.value,
+                            m.sources,
+                        )
+                    )
+        for item in country.legislation:
+            for entry in item.history:
+                if inside(entry.date):
+                    assert entry.date is not None
+                    found.append(
+                        Change(
+                            entry.date,
+                            ChangeKind.LEGISLATION,
+                            (country.code,),
+                            item.number or item.title,
+                            item.id,
+                            entry.status.value,
+                            entry.sources,
+                        )
+                    )
+    for event in dataset.events:
+        if event.planned or not inside(event.start):
+            continue
+        present = {p.country for p in event.participants}
+        attendees = tuple(c for c in codes if c in present)
+        if attendees:
+            found.append(
+                Change(
+                    event.start,
+                    ChangeKind.EVENT,
+                    attendees,
+                    event.title,
+                    event.id,
+                    event.kind.value,
+                    event.sources,
+                )
+            )
+    kinds = list(ChangeKind)
+    found.sort(
+        key=lambda c: (
+            c.date.sort_key(),
+            codes.index(c.countries[0]) if c.kind is not ChangeKind.EVENT else -1,
+            kinds.index(c.kind),
+            c.subject_id,
+            Status(c.detail).rank if c.kind is ChangeKind.LEGISLATION else 0,
+        )
+    )
+    return tuple(found)
+
+
+def _citations(
+    dataset: Dataset,
+    rows: Sequence[CountryProgress],
+    timeline: Sequence[CountryTimeline],
+    participation: Sequence[ParticipationRow],
+    capacity: Sequence[CapacityRow],
+    changes: Sequence[Change] | None,
+) -> tuple[tuple[Source, ...], dict[str, int]]:
+    """Number every cited source in the order the report first cites it."""
+    order: list[str] = []
+    for row in rows:
+        order.extend(_row_sources(row))
+    for line in timeline:
+        for entry in line.entries:
+            order.extend(entry.milestone.sources)
+    for prow in participation:
+        order.extend(prow.event.sources)
+    for crow in capacity:
+        for outcome in crow.outcomes:
+            order.extend(outcome.sources)
+    for change in changes or ():
+        order.extend(change.sources)
+    known = {s.id: s for s in dataset.sources}
+    sources = tuple(known[i] for i in dict.fromkeys(order) if i in known)
+    return sources, {s.id: n for n, s in enumerate(sources, 1)}
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def build_report(
+    dataset: Dataset,
+    filters: CountryFilter,
+    *,
+    report_date: dt.date,
+    as_of: dt.date | None = None,
+    since: dt.date | None = None,
+) -> Report:
+    """The whole report for the countries the filters select, in name order."""
+    day = as_of or dataset.manifest.as_of.end
+    rows = list_view(dataset, filters, day=day).rows
+    coverage, unassessed = _coverage(rows)
+    timeline = _timeline(rows)
+    participation = _participation(rows)
+    capacity = _capacity(rows)
+    quiet_from, quiet = _quiet(dataset, rows, report_date)
+    changes = changes_since(dataset, rows, since, day) if since is not None else None
+    sources, citations = _citations(dataset, rows, timeline, participation, capacity, changes)
+    return Report(
+        dataset=dataset_info(dataset),
+        as_of=day,
+        report_date=report_date,
+        since=since,
+        treaty=filters.treaty,
+        filters=tuple(filters.describe()),
+        countries=rows,
+        summary=_summary(rows),
+        coverage=coverage,
+        unassessed=unassessed,
+        timeline=timeline,
+        participation=participation,
+        capacity=capacity,
+        quiet_from=quiet_from,
+        quiet=quiet,
+        changes=changes,
+        sources=sources,
+        citations=citations,
+    )
