@@ -92,6 +92,10 @@ def _q(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def _slug(text: str) -> str:
+    return "-".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
+
+
 def _d(day: dt.date) -> str:
     return day.isoformat()
 
@@ -159,12 +163,15 @@ class Generator:
         """About four milestones, in order, in force by the three-month rule."""
         rng = self.rng
         chart = self.chart()
-        country_src = self.sources.cite(
-            f"{code.lower()}-accession-file",
-            f"Accession file of {code}",
-            "Council of Europe",
-            "2025",
-        )
+
+        def country_src() -> str:
+            return self.sources.cite(
+                f"{code.lower()}-accession-file",
+                f"Accession file of {code}",
+                "Council of Europe",
+                "2025",
+            )
+
         lines = ["treaties:", "  budapest:"]
 
         def stage(name: str, day: dt.date | str, sources: Iterable[str]) -> None:
@@ -192,9 +199,9 @@ class Generator:
             invited = self.day(interest + dt.timedelta(days=60), dt.date(2016, 12, 31))
             acceded = self.day(invited + dt.timedelta(days=90), dt.date(2024, 12, 31))
             if rng.random() < 0.5:
-                stage("interest", f"{interest.year}-{interest.month:02d}", [country_src])
+                stage("interest", f"{interest.year}-{interest.month:02d}", [country_src()])
             else:
-                stage("interest", interest, [country_src])
+                stage("interest", interest, [country_src()])
             stage("invited", invited, [chart])
             stage("acceded", acceded, [chart])
             stage("in_force", entry_into_force(acceded), [chart])
@@ -202,8 +209,8 @@ class Generator:
             interest = self.day(dt.date(2008, 1, 1), dt.date(2018, 12, 31))
             requested = self.day(interest + dt.timedelta(days=30), dt.date(2021, 12, 31))
             invited = self.day(requested + dt.timedelta(days=120), dt.date(2025, 6, 30))
-            stage("interest", interest, [country_src])
-            stage("requested", requested, [country_src])
+            stage("interest", interest, [country_src()])
+            stage("requested", requested, [country_src()])
             stage("invited", invited, [chart])
             un = self.sources.cite(
                 "un-mtdsg-xviii-16",
@@ -321,11 +328,13 @@ class Generator:
         codes = [code for code, _ in self.countries]
         count = min(len(codes), rng.randint(5, 15))
         participants = sorted(rng.sample(codes, count))
+        organizers = rng.sample(ORGANIZERS, 2)
+        # one activity report per lead organiser and year, as real programmes are cited
         source = self.sources.cite(
-            f"event-{index + 1:04d}-programme",
-            f"Programme of the {city} {kind} ({start.year})",
-            rng.choice(ORGANIZERS),
-            f"{start.year}-{start.month:02d}",
+            f"{_slug(organizers[0])}-activity-report-{start.year}",
+            f"{organizers[0]}: cybercrime capacity-building activities in {start.year}",
+            organizers[0],
+            str(start.year),
         )
         lines = [
             f"id: {event_id}",
@@ -334,7 +343,7 @@ class Generator:
             f"start: {_d(start)}",
             f"end: {_d(end)}",
             f"place: {{city: {_q(city)}, country: {rng.choice(self.all_codes)}}}",
-            f"organizers: [{', '.join(_q(o) for o in rng.sample(ORGANIZERS, 2))}]",
+            f"organizers: [{', '.join(_q(o) for o in organizers)}]",
             f"topics: [{', '.join(rng.sample(TOPICS, 3))}]",
             "participants:",
         ]
@@ -348,8 +357,9 @@ class Generator:
         ]
         if discussed:
             lines.append(f"discusses: [{', '.join(sorted(set(discussed)))}]")
-        lines.append("outcomes:")
-        lines.append(f"  - {_q('Country reports on legislation and recommendations for reform.')}")
+        if index % 3 == 0:
+            lines.append("outcomes:")
+            lines.append(f"  - {_q('Country reports on legislation and recommendations for reform.')}")
         lines.append(f"sources: [{source}]")
         return event_id, "\n".join(lines) + "\n"
 

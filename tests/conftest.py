@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 import textwrap
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +44,16 @@ def run(*args: str, env: Mapping[str, str | None] | None = None) -> Result:
             sys.stdout.flush()
             sys.stderr.flush()
         return Result(code, out.getvalue().decode("utf-8"), err.getvalue().decode("utf-8"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _isolated_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Every test runs with the parse cache in a temporary directory, never
+    the user's own cache (tests that study the cache set their own)."""
+    directory = tmp_path_factory.mktemp("accession-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("ACCESSION_CACHE_DIR", str(directory))
+        yield directory
 
 
 MANIFEST = """\

@@ -4,7 +4,7 @@ place where domain errors become messages and exit codes."""
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -71,6 +71,14 @@ def main_callback(
     debug: Annotated[
         bool, typer.Option("--debug", help="Show the Python traceback of an internal error.")
     ] = False,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache",
+            help="Parse every YAML file afresh; do not read or write the parse cache "
+            "(also: ACCESSION_NO_CACHE=1).",
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -84,18 +92,35 @@ def main_callback(
 ) -> None:
     state.STATE.data = data
     state.STATE.debug = debug
+    state.STATE.no_cache = no_cache
 
 
 def _register() -> None:
-    from accession_cli.cli.commands import drafts, events, list_cmd, show
+    from accession_cli.cli.commands import check, drafts, events, list_cmd, schema, show
 
     app.command("list")(list_cmd.list_countries)
     app.command("show")(show.show_country)
     app.command("drafts")(drafts.drafts)
     app.command("events")(events.events)
+    app.add_typer(__import__("accession_cli.cli.commands.cache", fromlist=["*"]).app, name="cache")
+    app.command("report")(__import__("accession_cli.cli.commands.report", fromlist=["*"]).report)
+    app.command("check")(check.check)
+    app.command("schema")(schema.schema)
+    app.command("diff")(__import__("accession_cli.cli.commands.diff", fromlist=["*"]).diff)
 
 
 _register()
+
+
+def _command() -> Any:
+    """The click command typer builds from ``app``, with cheap option coercion."""
+    from typer.main import get_command
+
+    from accession_cli.cli.fastparams import install
+
+    command = get_command(app)
+    install(command)
+    return command
 
 
 def main() -> None:
@@ -110,7 +135,7 @@ def main() -> None:
 
     debug = "--debug" in sys.argv[1:]
     try:
-        result = app(standalone_mode=False)
+        result = _command()(standalone_mode=False)
     except Abort:  # typer turns Ctrl-C into Abort
         sys.stderr.write("interrupted\n")
         sys.exit(ExitCode.INTERRUPTED)

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 class AppState:
     data: str | None = None
     debug: bool = False
+    #: --no-cache: parse every file, neither read nor write the parse cache
+    no_cache: bool = False
 
 
 STATE = AppState()
@@ -73,10 +75,12 @@ def format_finding(root: Path, found: Finding) -> str:
 def load_for_view() -> Dataset:
     """The dataset, or DataError when it cannot be shown; semantic problems
     only earn one line on stderr (``accession check`` shows them)."""
+    from accession_cli.core.cache import open_cache
     from accession_cli.core.loader import load_dataset
 
     where = location()
-    result = load_dataset(where.path)
+    cache = open_cache(enabled=not STATE.no_cache)
+    result = load_dataset(where.path, parse=None if cache is None else cache.parse)
     structural = result.structural
     if structural or result.dataset is None:
         for found in structural:

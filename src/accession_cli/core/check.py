@@ -9,10 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
 
 from accession_cli.core.errors import UsageError
 from accession_cli.core.findings import Finding, Rule, Severity
 from accession_cli.core.rules import RULES
+
+if TYPE_CHECKING:
+    from accession_cli.core.loader import ParseFile
 
 #: The code of an unreadable file or directory: an I/O error, not a data error.
 UNREADABLE = "ACC009"
@@ -104,16 +108,22 @@ class RuleList:
 
 
 def run_check(
-    root: Path, *, display_root: str | None = None, selection: RuleSelection | None = None
+    root: Path,
+    *,
+    display_root: str | None = None,
+    selection: RuleSelection | None = None,
+    parse: ParseFile | None = None,
 ) -> CheckReport:
     """Read every file under ``root`` and keep the selected findings.
 
-    Raises :class:`DataLocationError` when ``root`` is not a directory.
+    ``parse`` reads one file's YAML (default: :func:`yamlio.parse`; the parse
+    cache plugs in here). Raises :class:`DataLocationError` when ``root`` is
+    not a directory.
     """
     from accession_cli.core.loader import load_dataset
 
     selection = selection or RuleSelection()
-    result = load_dataset(root)
+    result = load_dataset(root, parse=parse)
     kept = tuple(f for f in result.findings if selection.enabled(f.code))
     return CheckReport(
         root=display_root if display_root is not None else str(root),

@@ -8,6 +8,7 @@ findings (references, chronology) leave a dataset the views can still show.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -82,11 +83,17 @@ ParseFile = Callable[[bytes, str], "yamlio.ParsedFile | Finding"]
 class _Reader:
     def __init__(self, root: Path, parse: ParseFile) -> None:
         self.root = root
-        self.real_root = root.resolve()
+        self.real_root = Path(os.path.realpath(root))
         self.parse = parse
         self.raw: dict[str, bytes] = {}
         self.findings: list[Finding] = []
         self.files = 0
+
+    def inside(self, path: Path) -> bool:
+        """Whether ``path``, all symbolic links followed, is inside the dataset.
+        (``os.path.realpath``: ``Path.resolve`` raises RuntimeError on a link
+        loop before Python 3.13; a loop resolves inside, then fails to open.)"""
+        return Path(os.path.realpath(path)).is_relative_to(self.real_root)
 
     def rel(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
@@ -97,12 +104,21 @@ class _Reader:
         self.files += 1
         loc = Loc(rel)
         try:
-            if path.is_symlink() and not path.resolve().is_relative_to(self.real_root):
+            if path.is_symlink() and not self.inside(path):
                 self.findings.append(
                     finding("ACC011", loc, "symbolic link to a file outside the dataset: not read")
                 )
                 return None
-            size = path.stat().st_size
+            info = path.stat()
+            if not stat.S_ISREG(info.st_mode):
+                # a FIFO or a device would block or never end
+                self.findings.append(finding("ACC009", loc, "cannot read: not a regular file"))
+                return None
+            size = info.st_size
+            if size <= MAX_FILE_BYTES:
+                with path.open("rb") as handle:
+                    data = handle.read(MAX_FILE_BYTES + 1)
+                size = max(size, len(data))
             if size > MAX_FILE_BYTES:
                 self.findings.append(
                     finding(
@@ -110,7 +126,6 @@ class _Reader:
                     )
                 )
                 return None
-            data = path.read_bytes()
         except OSError as exc:
             self.findings.append(finding("ACC009", loc, f"cannot read: {exc.strerror or exc}"))
             return None
@@ -123,7 +138,7 @@ class _Reader:
 
     def directory(self, name: str) -> Iterator[Path]:
         folder = self.root / name
-        if folder.is_symlink() and not folder.resolve().is_relative_to(self.real_root):
+        if folder.is_symlink() and not self.inside(folder):
             self.findings.append(
                 finding(
                     "ACC011",
@@ -196,10 +211,13 @@ def load_dataset(
         )
 
     events: list[Event] = []
+    events_complete = True
     for path in reader.directory(EVENTS):
         value = reader.read(path)
         event = None if value is None else schema.convert_event(value, Loc(reader.rel(path)), out)
-        if event is not None:
+        if event is None:
+            events_complete = False
+        else:
             events.append(event)
 
     structure_ok = not any(f.phase is Phase.STRUCTURE for f in out)
@@ -220,6 +238,7 @@ def load_dataset(
                 dataset,
                 sources_complete=sources is not None,
                 countries_complete=countries_complete,
+                events_complete=events_complete,
             )
         )
     locate_findings(out, reader.raw)
@@ -243,12 +262,9 @@ def locate_findings(findings: list[Finding], raw: dict[str, bytes]) -> None:
 
 
 def read_manifest(root: Path) -> Manifest | None:
-    """Only dataset.yaml: what ``--version`` needs, without loading the dataset."""
-    try:
-        data = (root / MANIFEST).read_bytes()
-    except OSError:
+    """Only dataset.yaml: what ``--version`` needs, without loading the dataset
+    (read with the same limits: inside the dataset, regular, not too large)."""
+    value = _Reader(root, yamlio.parse).read(root / MANIFEST)
+    if value is None:
         return None
-    parsed = yamlio.parse(data, MANIFEST)
-    if isinstance(parsed, Finding):
-        return None
-    return schema.convert_manifest(parsed.value, Loc(MANIFEST), [])
+    return schema.convert_manifest(value, Loc(MANIFEST), [])

@@ -208,9 +208,25 @@ def group_scores(coverage: dict[int, Coverage | None]) -> dict[ArticleGroup, Gro
     return scores
 
 
+def participation(dataset: Dataset) -> dict[str, tuple[Event, ...]]:
+    """Each country's events, in dataset order: one pass over the events, so a
+    view over every country stays linear in the size of the dataset."""
+    result: dict[str, list[Event]] = {}
+    for event in dataset.events:
+        for code in dict.fromkeys(p.country for p in event.participants):
+            result.setdefault(code, []).append(event)
+    return {code: tuple(events) for code, events in result.items()}
+
+
 def country_progress(
-    dataset: Dataset, country: Country, day: dt.date | None = None
+    dataset: Dataset,
+    country: Country,
+    day: dt.date | None = None,
+    *,
+    participated: Iterable[Event] | None = None,
 ) -> CountryProgress:
+    """``participated``: the country's events, when the caller already has them
+    (see :func:`participation`); by default they are found in ``dataset``."""
     dataset_as_of = dataset.manifest.as_of.end
     day = day or dataset_as_of
     treaties = {
@@ -229,12 +245,11 @@ def country_progress(
     pending = [s.item for s in legislation if s.pending]
     coverage = coverage_of(enacted)
     projected = coverage_of(enacted + pending)
-    events = tuple(
-        e
-        for e in dataset.events
-        if any(p.country == country.code for p in e.participants)
-        and counts_by(e.start, day, dataset_as_of)
-    )
+    if participated is None:
+        participated = (
+            e for e in dataset.events if any(p.country == country.code for p in e.participants)
+        )
+    events = tuple(e for e in participated if counts_by(e.start, day, dataset_as_of))
     return CountryProgress(
         country=country,
         as_of=day,

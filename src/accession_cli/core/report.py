@@ -29,9 +29,11 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from functools import cmp_to_key
+from typing import TypeVar
 
 from accession_cli.core.dates import PartialDate, add_months
 from accession_cli.core.model import (
@@ -48,7 +50,10 @@ from accession_cli.core.model import (
     Treaty,
     TreatyStage,
 )
-from accession_cli.core.progress import CountryProgress, counts_by, milestone_key
+from accession_cli.core.progress import (
+    CountryProgress,
+    milestone_key,
+)
 from accession_cli.core.views import CountryFilter, DatasetInfo, dataset_info, list_view
 
 #: Event kinds that count as capacity building.
@@ -236,6 +241,8 @@ class Report:
     quiet: tuple[QuietCountry, ...]
     changes: tuple[Change, ...] | None
     """None when no ``since`` was given"""
+    uncertain_changes: int
+    """facts whose partial date may or may not fall in the changes period"""
     sources: tuple[Source, ...]
     """every source cited, numbered from 1 in order of first citation"""
     citations: Mapping[str, int]
@@ -264,6 +271,33 @@ class Report:
 
 def _date_key(date: PartialDate | None) -> tuple[dt.date, dt.date]:
     return date.sort_key() if date is not None else (dt.date.max, dt.date.max)
+
+
+_T = TypeVar("_T")
+
+
+def chronological(
+    items: Iterable[_T], date: Callable[[_T], PartialDate], thread: Callable[[_T], str]
+) -> list[_T]:
+    """Sort by date where the dates certainly differ; facts of one thread (a
+    treaty, a law) whose partial dates overlap keep the order they came in,
+    which is their lifecycle order (``2020`` enacted after ``2020-02`` drafting).
+    Other ties fall back to the dates' sort keys, then the order given."""
+    indexed = list(enumerate(items))
+
+    def compare(a: tuple[int, _T], b: tuple[int, _T]) -> int:
+        da, db = date(a[1]), date(b[1])
+        if da.certainly_before(db):
+            return -1
+        if db.certainly_before(da):
+            return 1
+        if thread(a[1]) != thread(b[1]):
+            ka, kb = da.sort_key(), db.sort_key()
+            if ka != kb:
+                return -1 if ka < kb else 1
+        return -1 if a[0] < b[0] else 1 if a[0] > b[0] else 0
+
+    return [item for _, item in sorted(indexed, key=cmp_to_key(compare))]
 
 
 def _attended(progress: CountryProgress) -> tuple[Event, ...]:
@@ -332,9 +366,9 @@ def _row_sources(progress: CountryProgress) -> tuple[str, ...]:
     """What the per-country table states: current stages, laws, bills, scores."""
     ids: list[str] = []
     for treaty in Treaty:
-        status = progress.stage(treaty)
-        for milestone in status.milestones:
-            if milestone.stage is status.stage and milestone.date == status.date:
+        current = progress.stage(treaty)
+        for milestone in current.milestones:
+            if milestone.stage is current.stage and milestone.date == current.date:
                 ids.extend(milestone.sources)
     for status in (*progress.laws_in_force, *progress.pending_bills):
         if status.history:
@@ -414,8 +448,7 @@ def _outcomes(progress: CountryProgress, since: dt.date) -> tuple[Outcome, ...]:
                         entry.sources,
                     )
                 )
-    found.sort(key=lambda o: (o.date.sort_key(), o.kind is OutcomeKind.LEGISLATION))
-    return tuple(found)
+    return tuple(chronological(found, lambda o: o.date, lambda o: f"{o.kind.value}:{o.subject_id}"))
 
 
 def _capacity(rows: Sequence[CountryProgress]) -> tuple[CapacityRow, ...]:
@@ -457,82 +490,72 @@ def _quiet(
 
 def changes_since(
     dataset: Dataset, rows: Sequence[CountryProgress], since: dt.date, day: dt.date
-) -> tuple[Change, ...]:
-    """Dated facts about the selected countries from ``since`` to ``day``.
+) -> tuple[tuple[Change, ...], int]:
+    """Dated facts about the selected countries from ``since`` to ``day``, and
+    how many more *may* fall in that period but cannot be placed in it.
 
-    A fact is in the window when its date certainly falls on or after
-    ``since`` and certainly on or before ``day`` (``2024`` is not "since
-    2024-03"). Undated facts are left out: they cannot be placed in time.
+    The period is :func:`accession_cli.core.timeline.changes_in_window`'s (the
+    one ``accession diff --since`` uses): a fact is in it when every day its
+    partial date can mean lies in it (``2024`` is not "since 2024-03"); an
+    event counts when it is held (not planned) with a selected country taking
+    part or hosting. Undated facts cannot be placed in time and are left out.
     """
-    as_of = dataset.manifest.as_of.end
+    from accession_cli.core.timeline import FactKind, changes_in_window
 
-    def inside(date: PartialDate | None) -> bool:
-        return (
-            date is not None and date.certainly_on_or_after(since) and counts_by(date, day, as_of)
-        )
-
-    found: list[Change] = []
     codes = [r.country.code for r in rows]
-    for row in rows:
-        country = row.country
-        for treaty in Treaty:
-            for m in country.treaties.get(treaty, ()):
-                if inside(m.date):
-                    assert m.date is not None
-                    found.append(
-                        Change(
-                            m.date,
-                            ChangeKind.TREATY,
-                            (country.code,),
-                            treaty.label,
-                            treaty.value,
-                            m.stage.value,
-                            m.sources,
-                        )
-                    )
-        for item in country.legislation:
-            for entry in item.history:
-                if inside(entry.date):
-                    assert entry.date is not None
-                    found.append(
-                        Change(
-                            entry.date,
-                            ChangeKind.LEGISLATION,
-                            (country.code,),
-                            item.number or item.title,
-                            item.id,
-                            entry.status.value,
-                            entry.sources,
-                        )
-                    )
-    for event in dataset.events:
-        if event.planned or not inside(event.start):
-            continue
-        present = {p.country for p in event.participants}
-        attendees = tuple(c for c in codes if c in present)
-        if attendees:
-            found.append(
-                Change(
-                    event.start,
-                    ChangeKind.EVENT,
-                    attendees,
-                    event.title,
-                    event.id,
-                    event.kind.value,
-                    event.sources,
-                )
+    window = changes_in_window(dataset, since, day, countries=set(codes))
+    legislation = dataset.legislation()
+    found: list[tuple[tuple[object, ...], Change]] = []
+    for fact in window.facts:
+        if fact.kind is FactKind.EVENT:
+            if fact.planned:
+                continue
+            present = set(fact.participants) | ({fact.host} if fact.host else set())
+            countries = tuple(c for c in codes if c in present)
+            change = Change(
+                fact.date,
+                ChangeKind.EVENT,
+                countries,
+                fact.title,
+                fact.subject,
+                fact.what,
+                fact.sources,
             )
-    kinds = list(ChangeKind)
-    found.sort(
-        key=lambda c: (
-            c.date.sort_key(),
-            codes.index(c.countries[0]) if c.kind is not ChangeKind.EVENT else -1,
-            kinds.index(c.kind),
-            c.subject_id,
-            Status(c.detail).rank if c.kind is ChangeKind.LEGISLATION else 0,
-        )
+            rank = 0
+        elif fact.kind is FactKind.STAGE:
+            treaty = Treaty(fact.subject)
+            change = Change(
+                fact.date,
+                ChangeKind.TREATY,
+                (fact.country or "",),
+                treaty.label,
+                treaty.value,
+                fact.what,
+                fact.sources,
+            )
+            rank = TreatyStage(fact.what).rank
+        else:
+            item = legislation.get(fact.subject)
+            change = Change(
+                fact.date,
+                ChangeKind.LEGISLATION,
+                (fact.country or "",),
+                (item.number or item.title) if item else fact.title,
+                fact.subject,
+                fact.what,
+                fact.sources,
+            )
+            rank = Status(fact.what).rank
+        thread = (change.countries, change.kind.value, change.subject_id)
+        found.append(((thread, rank, fact.date.sort_key()), change))
+    # within one treaty or law, lifecycle order where partial dates overlap
+    found.sort(key=lambda pair: pair[0])
+    ordered = chronological(
+        (change for _, change in found),
+        lambda c: c.date,
+        lambda c: f"{c.countries}:{c.kind.value}:{c.subject_id}",
     )
-    return tuple(found)
+    return tuple(ordered), len(window.possible)
 
 
 def _citations(
@@ -581,7 +604,7 @@ def build_report(
     participation = _participation(rows)
     capacity = _capacity(rows)
     quiet_from, quiet = _quiet(dataset, rows, report_date)
-    changes = changes_since(dataset, rows, since, day) if since is not None else None
+    changes, uncertain = changes_since(dataset, rows, since, day) if since else (None, 0)
     sources, citations = _citations(dataset, rows, timeline, participation, capacity, changes)
     return Report(
         dataset=dataset_info(dataset),
@@ -600,6 +623,7 @@ def build_report(
         quiet_from=quiet_from,
         quiet=quiet,
         changes=changes,
+        uncertain_changes=uncertain,
         sources=sources,
         citations=citations,
     )

@@ -248,7 +248,21 @@ def _mapping(key_type: Any, value: Converter, meta: Mapping[str, Any]) -> Conver
                 converted_key: Any = number
             else:
                 assert key_conv is not None
-                converted_key = key_conv(key, loc.child(key), out)
+                if not isinstance(key, str):
+                    out.append(
+                        finding(
+                            "ACC005",
+                            loc.child(key),
+                            f"keys here must be text, found {_type_name(key)}",
+                            at_key=True,
+                        )
+                    )
+                    ok = False
+                    continue
+                problems: list[Finding] = []
+                converted_key = key_conv(key, loc.child(key), problems)
+                # a bad key is reported at the key, not at its value
+                out.extend(dataclasses.replace(p, at_key=True) for p in problems)
                 if converted_key is INVALID:
                     ok = False
                     continue

@@ -12,7 +12,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import combinations
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from accession_cli.core.dates import PartialDate, entry_into_force
 from accession_cli.core.findings import Finding, Loc, Severity
@@ -47,18 +47,45 @@ _CHAIN = (
 
 
 def iso_alpha2_codes() -> frozenset[str]:
+    """Every ISO 3166-1 alpha-2 code, from pycountry's data.
+
+    Importing pycountry costs about 30 ms (it looks up its own package
+    metadata), more than the rest of loading the bundled dataset from the
+    cache; its ISO 3166-1 table is read directly when it is where pycountry
+    keeps it (``pycountry.DATABASE_DIR``), through pycountry otherwise.
+    """
+    import importlib.util
+    import re
+
+    spec = importlib.util.find_spec("pycountry")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        try:
+            table = (Path(folder) / "databases" / "iso3166-1.json").read_bytes()
+        except OSError:
+            continue
+        codes = frozenset(
+            code.decode() for code in re.findall(rb'"alpha_2":\s*"([A-Z]{2})"', table)
+        )
+        if len(codes) > 200:  # the table as expected; otherwise ask pycountry
+            return codes
     import pycountry
 
     return frozenset(country.alpha_2 for country in pycountry.countries)
 
 
 def semantic_findings(
-    dataset: Dataset, *, sources_complete: bool = True, countries_complete: bool = True
+    dataset: Dataset,
+    *,
+    sources_complete: bool = True,
+    countries_complete: bool = True,
+    events_complete: bool = True,
 ) -> list[Finding]:
     found: list[Finding] = []
     found.extend(_identity(dataset))
     if sources_complete:
-        found.extend(_source_references(dataset))
+        # a source cited only by a file that failed to load is not unused
+        unused = countries_complete and events_complete
+        found.extend(_source_references(dataset, report_unused=unused))
     found.extend(_other_references(dataset, countries_complete))
     found.extend(_assessment_provenance(dataset))
     as_of = dataset.manifest.as_of.end
@@ -164,7 +191,7 @@ def _citations(dataset: Dataset) -> Iterator[tuple[str, Loc]]:
             yield source_id, event.loc.child("sources", index)
 
 
-def _source_references(dataset: Dataset) -> Iterator[Finding]:
+def _source_references(dataset: Dataset, *, report_unused: bool) -> Iterator[Finding]:
     known = {source.id for source in dataset.sources}
     cited: set[str] = set()
     for source_id, loc in _citations(dataset):
@@ -173,6 +200,8 @@ def _source_references(dataset: Dataset) -> Iterator[Finding]:
             yield finding(
                 "ACC301", loc, f"unknown source '{source_id}'{_suggest(source_id, known)}"
             )
+    if not report_unused:
+        return
     for source in dataset.sources:
         if source.id not in cited:
             yield finding("ACC304", source.loc.child("id"), f"source '{source.id}' is never cited")

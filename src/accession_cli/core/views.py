@@ -27,7 +27,12 @@ from accession_cli.core.model import (
     Treaty,
     TreatyStage,
 )
-from accession_cli.core.progress import CountryProgress, LegislationStatus, country_progress
+from accession_cli.core.progress import (
+    CountryProgress,
+    LegislationStatus,
+    country_progress,
+    participation,
+)
 
 
 class SortKey(str, Enum):
@@ -121,7 +126,10 @@ def select_countries(
         countries = [c for c in countries if c.region in filters.regions]
     if filters.members:
         countries = [c for c in countries if set(filters.members) <= set(c.memberships)]
-    rows = [country_progress(dataset, c, day) for c in countries]
+    events = participation(dataset)
+    rows = [
+        country_progress(dataset, c, day, participated=events.get(c.code, ())) for c in countries
+    ]
     if filters.stages:
         rows = [r for r in rows if r.stage(filters.treaty).stage in filters.stages]
     if filters.min_stage is not None:

@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import yaml
+from yaml.events import CollectionEndEvent, CollectionStartEvent, StreamEndEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver
 
-from accession_cli.core.findings import Finding, KeyPath, Loc
+from accession_cli.core.findings import NOWHERE, Finding, KeyPath, Loc
 from accession_cli.core.rules import finding
 
 try:  # libyaml is much faster; the pure-Python parser is the fallback
@@ -45,6 +46,16 @@ except ImportError:  # pragma: no cover - depends on the PyYAML build
 #: Deeper nesting than any valid file needs; refused to keep recursion bounded.
 MAX_DEPTH = 40
 
+#: Every collection starts at one of these characters (a flow bracket, a block
+#: entry ``-``, a key ``?`` or ``:``), so a file with fewer of them cannot nest
+#: deeper than that. libyaml's composer recurses in C without a depth limit
+#: (100,000 ``[`` overflow the C stack: a segfault, not an exception), so a file
+#: with more of them is first walked event by event, without recursion, and
+#: refused as soon as it nests deeper than MAX_DEPTH.
+_STRUCTURE_CHARS = ("[", "{", "-", "?", ":")
+#: Composing this many nested levels needs well under 512 KiB of C stack.
+_SAFE_STRUCTURE = 1000
+
 STR = "tag:yaml.org,2002:str"
 INT = "tag:yaml.org,2002:int"
 FLOAT = "tag:yaml.org,2002:float"
@@ -52,6 +63,7 @@ BOOL = "tag:yaml.org,2002:bool"
 NULL = "tag:yaml.org,2002:null"
 SEQ = "tag:yaml.org,2002:seq"
 MAP = "tag:yaml.org,2002:map"
+_STANDARD = "tag:yaml.org,2002:"
 
 
 class StrictResolver(BaseResolver):
@@ -167,11 +179,12 @@ def _build(node: Node, loc: Loc, seen: set[int], depth: int) -> Any:
             result[key] = _build(value_node, loc, seen, depth + 1)
         return result
     line, col = _mark(node)
+    shown = "!!" + tag.removeprefix(_STANDARD) if tag.startswith(_STANDARD) else tag
     raise _Invalid(
         finding(
             "ACC004",
             loc,
-            f"tags are not allowed (found '{tag}'): remove it and write a plain value",
+            f"tags are not allowed (found '{shown}'): remove it and write a plain value",
             line=line,
             column=col,
         )
@@ -197,12 +210,41 @@ def _decode(data: bytes, loc: Loc) -> str | Finding:
     return text
 
 
+def _too_deep(text: str) -> tuple[int, int] | None:
+    """Where ``text`` first nests deeper than MAX_DEPTH, found without recursion;
+    None when it does not (or when it is not valid YAML: the parse says why)."""
+    if sum(text.count(char) for char in _STRUCTURE_CHARS) <= _SAFE_STRUCTURE:
+        return None
+    parser = _StrictComposer(text)
+    depth = 0
+    try:
+        while True:
+            event = parser.get_event()
+            if isinstance(event, CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return event.start_mark.line + 1, event.start_mark.column + 1
+            elif isinstance(event, CollectionEndEvent):
+                depth -= 1
+            elif event is None or isinstance(event, StreamEndEvent):
+                return None
+    except yaml.YAMLError:
+        return None
+    finally:
+        parser.dispose()
+
+
 def parse(data: bytes, path: str) -> ParsedFile | Finding:
     """Plain values (dict, list, str, int, float, bool, None) from a YAML file."""
     loc = Loc(path)
     text = _decode(data, loc)
     if isinstance(text, Finding):
         return text
+    deep = _too_deep(text)
+    if deep is not None:
+        return finding(
+            "ACC010", loc, f"nesting deeper than {MAX_DEPTH} levels", line=deep[0], column=deep[1]
+        )
     try:
         composer = _StrictComposer(text)
         try:
@@ -213,7 +255,13 @@ def parse(data: bytes, path: str) -> ParsedFile | Finding:
         mark = exc.problem_mark or exc.context_mark
         message = exc.problem or "invalid YAML"
         if exc.context:
-            message = f"{message} ({exc.context})"
+            started = exc.context_mark
+            where = (
+                ""
+                if started is None or started is mark
+                else f" that starts on line {started.line + 1}"
+            )
+            message = f"{message} ({exc.context}{where})"
         line = mark.line + 1 if mark else None
         column = mark.column + 1 if mark else None
         return finding("ACC001", loc, message, line=line, column=column)
@@ -224,9 +272,65 @@ def parse(data: bytes, path: str) -> ParsedFile | Finding:
     if node is None:  # nothing but blank lines and comments
         return finding("ACC007", loc, "the file is empty", line=1, column=1)
     try:
-        return ParsedFile(_build(node, loc, set(), 0))
+        value = _build(node, loc, set(), 0)
     except _Invalid as invalid:
         return invalid.finding
+    if value is None:
+        line, col = _mark(node)
+        if not node.value:  # '---' and nothing else
+            return finding("ACC007", loc, "the file is empty", line=1, column=1)
+        return finding(
+            "ACC008",
+            loc,
+            f"the file holds only null ('{node.value}'): it must hold a mapping or a list",
+            line=line,
+            column=col,
+        )
+    if ("&" in text or "!" in text) and _NODE_PROPERTY.search(text):
+        hidden = _anchor_or_tag(text, loc)
+        if hidden is not None:
+            return hidden
+    return ParsedFile(value)
+
+
+#: Where an anchor (&a) or a tag (!t) can start. Only files that match are
+#: scanned token by token, so the clean path pays one regex search at most.
+_NODE_PROPERTY = re.compile(r"(?:^|[\s\[{,])(?:&[^\s\[\]{},]|!)", re.MULTILINE)
+
+
+def _anchor_or_tag(text: str, loc: Loc) -> Finding | None:
+    """What building the values cannot see: an anchor that no alias uses, or an
+    explicit standard tag (``!!str 5``) that resolves to a plain value."""
+    scanner = _Parser(text)
+    try:
+        while scanner.check_token():
+            token = scanner.get_token()
+            if token is None:  # pragma: no cover - check_token() said there is one
+                break
+            line, col = token.start_mark.line + 1, token.start_mark.column + 1
+            if isinstance(token, yaml.AnchorToken):
+                return finding(
+                    "ACC003",
+                    loc,
+                    f"anchor '&{token.value}' is not allowed: remove it and write values out in full",
+                    line=line,
+                    column=col,
+                )
+            if isinstance(token, yaml.TagToken):
+                handle, suffix = token.value
+                return finding(
+                    "ACC004",
+                    loc,
+                    f"tags are not allowed (found '{handle or ''}{suffix}'): "
+                    "remove it and write a plain value",
+                    line=line,
+                    column=col,
+                )
+    except yaml.YAMLError:  # pragma: no cover - the file composed without error
+        return None
+    finally:
+        scanner.dispose()
+    return None
 
 
 def locate(data: bytes, keys: KeyPath, *, at_key: bool = False) -> tuple[int, int] | None:
@@ -238,7 +342,10 @@ def locate(data: bytes, keys: KeyPath, *, at_key: bool = False) -> tuple[int, in
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
-        composer = _StrictComposer(data.decode("utf-8"))
+        text = data.decode("utf-8")
+        if _too_deep(text) is not None:
+            return None
+        composer = _StrictComposer(text)
         try:
             node = composer.get_single_node()
         finally:
@@ -269,4 +376,11 @@ def locate(data: bytes, keys: KeyPath, *, at_key: bool = False) -> tuple[int, in
 def _key_matches(key_node: Node, key: str | int) -> bool:
     if not isinstance(key_node, ScalarNode):
         return False
-    return bool(key_node.value == str(key))
+    if isinstance(key, str):
+        return key_node.tag == STR and key_node.value == key
+    # a number or boolean key (article numbers, a stray 'true:'): compare values
+    try:
+        value = _build(key_node, NOWHERE, set(), 0)
+    except _Invalid:
+        return False
+    return type(value) is type(key) and bool(value == key)

@@ -62,3 +62,17 @@ def csv_cell(text: str) -> str:
     if text.startswith(_FORMULA_START):
         return "'" + text
     return text
+
+
+def workflow_data(text: str) -> str:
+    """The message of a GitHub Actions workflow command (``::error ...::message``):
+    ``%``, CR and LF percent-encoded, other control characters made visible, so
+    a value can never end the command line and start a command of its own."""
+    escaped = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return _CONTROL.sub(_visible, escaped)
+
+
+def workflow_property(text: str) -> str:
+    """A property value of a workflow command (``file=``, ``title=``): as
+    :func:`workflow_data`, plus ``:`` and ``,``, which end a property."""
+    return workflow_data(text).replace(":", "%3A").replace(",", "%2C")

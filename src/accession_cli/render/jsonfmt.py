@@ -6,6 +6,7 @@ import json
 from functools import singledispatch
 from typing import Any
 
+from accession_cli.core.check import CheckReport, RuleList
 from accession_cli.core.dates import PartialDate
 from accession_cli.core.model import ARTICLE_TITLES, ARTICLES, Coverage, Event, Source, Treaty
 from accession_cli.core.progress import CountryProgress, LegislationStatus
@@ -188,4 +189,47 @@ def _(view: DraftsView, options: RenderOptions) -> str:
 def _(view: EventsView, options: RenderOptions) -> str:
     return dumps(
         {"dataset": dataset_json(view.dataset), "events": [event_json(e) for e in view.events]}
+    )
+
+
+@render.register
+def _(view: CheckReport, options: RenderOptions) -> str:
+    return dumps(
+        {
+            "findings": [
+                {
+                    "path": view.display_path(found),
+                    "line": found.line,
+                    "column": None if found.line is None else found.column or 1,
+                    "code": found.code,
+                    "severity": found.severity.value,
+                    "message": found.message,
+                }
+                for found in view.findings
+            ],
+            "summary": {
+                "files": view.files,
+                "files_with_findings": view.files_with_findings,
+                "errors": view.errors,
+                "warnings": view.warnings,
+                "ignored": view.ignored,
+            },
+        }
+    )
+
+
+@render.register
+def _(view: RuleList, options: RenderOptions) -> str:
+    return dumps(
+        {
+            "rules": [
+                {
+                    "code": rule.code,
+                    "name": rule.name,
+                    "severity": rule.severity.value,
+                    "summary": rule.summary,
+                }
+                for rule in view.rules
+            ]
+        }
     )

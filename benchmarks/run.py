@@ -1,0 +1,358 @@
+"""Time whole ``accession`` processes against their floors; print ratios.
+
+    python benchmarks/run.py [--runs N] [--quick] [--work DIR]
+
+Every measurement is a fresh process started with the interpreter running this
+script (``sys.executable -m accession_cli``), so it includes start-up, imports,
+loading and printing, like a user's run. Compared commands are interleaved
+(A B B A A B ...) so slow drift of the machine affects both alike; each figure
+is the median of the runs, with the fastest and slowest run beside it. Peak
+resident memory comes from the kernel's accounting of each child (wait4).
+
+"Cold" means an empty parse cache (a fresh ACCESSION_CACHE_DIR per run); the
+operating system's file cache stays warm, as it is for a user who just edited
+a file. "Warm" means the parse cache was filled by an earlier run. The
+benchmark never touches the user's own cache: it uses its own directory.
+
+The datasets come from ``benchmarks/generate.py`` and are written once to the
+work directory (a temporary one unless --work is given).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import generate  # noqa: E402  (a sibling script, not a package)
+
+FLOOR_CODE = "import typer, rich.console, rich.table, yaml"
+YAML_ONLY_CODE = (
+    "import pathlib, sys, yaml\n"
+    "for p in sorted(pathlib.Path(sys.argv[1]).rglob('*.yaml')):\n"
+    "    yaml.load(p.read_bytes(), Loader=yaml.CSafeLoader)\n"
+)
+MIB = 1024 * 1024
+
+
+@dataclass
+class Sample:
+    seconds: list[float] = field(default_factory=list)
+    #: peak resident set size of each run, bytes
+    rss: list[int] = field(default_factory=list)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.seconds)
+
+    @property
+    def spread(self) -> str:
+        return f"{min(self.seconds) * 1000:.0f}–{max(self.seconds) * 1000:.0f}"
+
+    @property
+    def rss_median(self) -> float:
+        return statistics.median(self.rss) / MIB
+
+
+@dataclass
+class Command:
+    label: str
+    argv: list[str]
+    env: dict[str, str]
+    cwd: Path
+    #: called before each run (e.g. to give the run an empty cache)
+    fresh_cache: Path | None = None
+    ok_codes: tuple[int, ...] = (0,)
+
+
+def run_once(command: Command, sample: Sample, scratch: Path) -> None:
+    env = dict(command.env)
+    if command.fresh_cache is not None:
+        cold = Path(tempfile.mkdtemp(prefix="cold-", dir=scratch))
+        env["ACCESSION_CACHE_DIR"] = str(cold)
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        command.argv,
+        cwd=command.cwd,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stderr is not None
+    stderr = process.stderr.read()
+    process.stderr.close()
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if command.fresh_cache is not None:
+        shutil.rmtree(env["ACCESSION_CACHE_DIR"], ignore_errors=True)
+    if process.returncode not in command.ok_codes:
+        text = stderr.decode("utf-8", "replace").strip()
+        raise SystemExit(
+            f"benchmark aborted: {command.label} exited {process.returncode}\n"
+            f"  command: {' '.join(command.argv)}\n  {text}"
+        )
+    sample.seconds.append(elapsed)
+    sample.rss.append(usage.ru_maxrss * 1024)  # KiB on Linux
+
+
+def compare(commands: Sequence[Command], runs: int, scratch: Path) -> list[Sample]:
+    """Interleave: A B, B A, A B, ... so drift cancels; one warm-up each first."""
+    samples = [Sample() for _ in commands]
+    for command in commands:
+        run_once(command, Sample(), scratch)  # warm-up (and fills a warm cache)
+    for index in range(runs):
+        order = list(range(len(commands)))
+        if index % 2:
+            order.reverse()
+        for position in order:
+            run_once(commands[position], samples[position], scratch)
+    return samples
+
+
+class Bench:
+    def __init__(self, work: Path, runs: int) -> None:
+        self.work = work
+        self.runs = runs
+        self.scratch = work / "scratch"
+        self.scratch.mkdir(parents=True, exist_ok=True)
+        self.neutral = work / "cwd"  # no ./data here: resolution falls to the bundled data
+        self.neutral.mkdir(exist_ok=True)
+        self.warm_cache = work / "cache"
+        env = {k: v for k, v in os.environ.items() if not k.startswith("ACCESSION_")}
+        env["ACCESSION_CACHE_DIR"] = str(self.warm_cache)
+        env["COLUMNS"] = "80"
+        env.pop("NO_COLOR", None)
+        self.env = env
+        self.accession = [sys.executable, "-m", "accession_cli"]
+
+    def dataset(self, n: int) -> Path:
+        n = min(n, generate.MAX_COUNTRIES)
+        path = self.work / f"data-{n}"
+        if not (path / "dataset.yaml").is_file():
+            if path.exists():
+                shutil.rmtree(path)
+            generate.generate(n, path)
+        return path
+
+    def cmd(self, label: str, *args: str, cold: bool = False, ok: tuple[int, ...] = (0,)) -> Command:
+        return Command(
+            label,
+            [*self.accession, *args],
+            self.env,
+            self.neutral,
+            fresh_cache=self.scratch if cold else None,
+            ok_codes=ok,
+        )
+
+    def floor(self) -> Command:
+        return Command("import floor", [sys.executable, "-c", FLOOR_CODE], self.env, self.neutral)
+
+    def yaml_only(self, data: Path) -> Command:
+        return Command(
+            "CSafeLoader only",
+            [sys.executable, "-c", YAML_ONLY_CODE, str(data)],
+            self.env,
+            self.neutral,
+        )
+
+    def trial(self, command: Command) -> str | None:
+        """None if the command runs; else the last line of its error output."""
+        result = subprocess.run(
+            command.argv, env=command.env, cwd=command.cwd, capture_output=True
+        )
+        if result.returncode in command.ok_codes:
+            return None
+        lines = result.stderr.decode("utf-8", "replace").strip().splitlines()
+        return lines[-1] if lines else f"exit {result.returncode}"
+
+    def has_command(self, name: str) -> bool:
+        result = subprocess.run(
+            [*self.accession, name, "--help"],
+            env=self.env,
+            cwd=self.neutral,
+            capture_output=True,
+        )
+        return result.returncode == 0
+
+    def bundled_args(self) -> tuple[list[str], str]:
+        """How to reach the bundled dataset: as installed, else the checkout's data/."""
+        from accession_cli.core.loader import bundled_data
+
+        if bundled_data() is not None:
+            return [], "bundled dataset"
+        checkout = HERE.parent / "data"
+        return ["--data", str(checkout)], "bundled dataset (checkout's data/: editable install)"
+
+
+@dataclass
+class Row:
+    label: str
+    subject: Sample
+    baseline: Sample
+    baseline_label: str
+    target: float
+
+    def cells(self) -> list[str]:
+        ratio = self.subject.median / self.baseline.median
+        verdict = "ok" if ratio <= self.target else "ABOVE"
+        return [
+            self.label,
+            f"{self.subject.median * 1000:.0f} ({self.subject.spread})",
+            self.baseline_label,
+            f"{self.baseline.median * 1000:.0f} ({self.baseline.spread})",
+            f"{ratio:.2f}×",
+            f"≤ {self.target}×",
+            verdict,
+        ]
+
+
+def table(headers: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    lines = [
+        "| " + " | ".join(h.ljust(w) for h, w in zip(headers, widths)) + " |",
+        "| " + " | ".join("-" * w for w in widths) + " |",
+    ]
+    lines += ["| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=None, help="timed runs per command (default 11; 5 with --quick)")
+    parser.add_argument("--quick", action="store_true", help="fewer runs; scaling series up to N=100")
+    parser.add_argument("--work", type=Path, help="keep datasets and caches here (default: a temporary directory)")
+    parser.add_argument("--no-scaling", action="store_true", help="skip the scaling series")
+    args = parser.parse_args(argv)
+    runs = args.runs or (5 if args.quick else 11)
+    if runs < 1:
+        parser.error("--runs must be at least 1")
+    temporary = args.work is None
+    work = Path(tempfile.mkdtemp(prefix="accession-bench-")) if temporary else args.work
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        return _run(Bench(work.resolve(), runs), quick=args.quick, scaling=not args.no_scaling)
+    finally:
+        if temporary:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def _run(bench: Bench, *, quick: bool, scaling: bool) -> int:
+    from accession_cli import __version__
+
+    print(
+        f"accession {__version__}, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; "
+        f"{bench.runs} runs per command, median (min–max) in ms"
+    )
+    data200 = bench.dataset(200)
+    size = sum(p.stat().st_size for p in data200.rglob("*.yaml")) / 1e6
+    bundled, bundled_label = bench.bundled_args()
+    floor = bench.floor()
+    rows: list[Row] = []
+    notes: list[str] = []
+
+    # 1, 2: start-up on the bundled dataset (warm cache), --help
+    floor_s, list_s, help_s = compare(
+        [floor, bench.cmd("list", *bundled, "list"), bench.cmd("help", "--help")],
+        bench.runs,
+        bench.scratch,
+    )
+    rows.append(Row(f"1. list, {bundled_label}", list_s, floor_s, "import floor", 1.25))
+    rows.append(Row("2. --help", help_s, floor_s, "import floor", 1.2))
+
+    # 3: cold check vs parsing the same files with CSafeLoader
+    if bench.has_command("check"):
+        check_s, yaml_s = compare(
+            [bench.cmd("check", "--data", str(data200), "check", cold=True), bench.yaml_only(data200)],
+            bench.runs,
+            bench.scratch,
+        )
+        rows.append(Row("3. check, N=200, cold", check_s, yaml_s, "CSafeLoader only", 1.3))
+    else:
+        check_s = None
+        notes.append("3. skipped: this version has no 'check' command")
+
+    # 4: warm list on N=200
+    floor4, list200 = compare(
+        [floor, bench.cmd("list", "--data", str(data200), "list")], bench.runs, bench.scratch
+    )
+    rows.append(Row("4. list, N=200, warm", list200, floor4, "import floor", 1.5))
+
+    # 5: warm HTML report on N=200
+    report = bench.cmd("report", "--data", str(data200), "report", "--format", "html")
+    problem = bench.trial(report)
+    if problem is None:
+        floor5, report_s = compare([floor, report], bench.runs, bench.scratch)
+        rows.append(Row("5. report --format html, N=200, warm", report_s, floor5, "import floor", 2.5))
+    else:
+        notes.append(f"5. skipped: 'report --format html' does not run here ({problem})")
+
+    print()
+    print(f"N=200 dataset: 200 countries, 1000 events, {size:.2f} MB of YAML")
+    print()
+    print(
+        table(
+            ["measurement", "ms", "baseline", "ms", "ratio", "target", ""],
+            [row.cells() for row in rows],
+        )
+    )
+    print()
+    memory = []
+    if check_s is not None:
+        memory.append(["3. check, N=200, cold", f"{check_s.rss_median:.0f}", f"{max(check_s.rss) / MIB:.0f}"])
+    memory.append(["4. list, N=200, warm", f"{list200.rss_median:.0f}", f"{max(list200.rss) / MIB:.0f}"])
+    memory.append(["import floor", f"{floor4.rss_median:.0f}", f"{max(floor4.rss) / MIB:.0f}"])
+    print("6. peak resident memory (target ≤ 150 MiB)")
+    print(table(["process", "median MiB", "max MiB"], memory))
+    for note in notes:
+        print(f"note: {note}")
+
+    if scaling:
+        print()
+        sizes = [25, 50, 100] if quick else [25, 50, 100, 200, 400]
+        scaling_series(bench, sizes, floor_s.median)
+    return 0
+
+
+def scaling_series(bench: Bench, sizes: list[int], floor: float) -> None:
+    capped = sorted({min(n, generate.MAX_COUNTRIES) for n in sizes})
+    if capped != sorted(sizes):
+        print(f"note: N is capped at {generate.MAX_COUNTRIES} (the number of ISO 3166-1 codes)")
+    has_check = bench.has_command("check")
+    rows = []
+    for n in capped:
+        data = bench.dataset(n)
+        commands = [bench.cmd("list", "--data", str(data), "list")]
+        if has_check:
+            commands.insert(0, bench.cmd("check", "--data", str(data), "check", cold=True))
+        samples = compare(commands, bench.runs, bench.scratch)
+        row = [str(n)]
+        for sample in samples:
+            above = sample.median - floor
+            row += [
+                f"{sample.median * 1000:.0f}",
+                f"{above / n * 1000:.2f}",
+                f"{sample.rss_median:.0f}",
+            ]
+        rows.append(row)
+    headers = ["N"]
+    for name in (["check (cold)"] if has_check else []) + ["list (warm)"]:
+        headers += [f"{name} ms", "ms/country above floor", "MiB"]
+    print("Scaling: time above the import floor per country should stay flat (linear growth)")
+    print(table(headers, rows))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

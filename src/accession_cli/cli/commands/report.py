@@ -1,0 +1,185 @@
+"""``accession report``: the progress report, as Markdown, HTML, JSON or CSV."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import secrets
+import stat
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from accession_cli.cli import state
+from accession_cli.cli.options import (
+    AsOfOption,
+    CountryOption,
+    MemberOption,
+    MinStageOption,
+    RegionOption,
+    StageOption,
+    TreatyOption,
+)
+from accession_cli.core.dates import DateError, PartialDate, parse_window_start
+from accession_cli.core.errors import AccessionError, UsageError
+from accession_cli.core.model import Treaty
+from accession_cli.exit_codes import ExitCode
+
+
+class ReportFormat(str, Enum):
+    MD = "md"
+    HTML = "html"
+    JSON = "json"
+    CSV = "csv"
+
+
+#: registry names of the report renderers (see accession_cli.render)
+RENDERERS = {
+    ReportFormat.MD: ("report-md", "accession_cli.render.report_md"),
+    ReportFormat.HTML: ("report-html", "accession_cli.render.report_html"),
+    ReportFormat.JSON: ("report-json", "accession_cli.render.report_json"),
+    ReportFormat.CSV: ("report-csv", "accession_cli.render.report_csv"),
+}
+
+
+class OutputError(AccessionError):
+    """The report file cannot be written."""
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path`` so that ``path`` holds either its old
+    content or the complete new one, never a part: a temporary file in the
+    same directory, flushed to disk, then renamed over the target."""
+    data = text.encode("utf-8")
+    target = path.resolve() if path.is_symlink() else path
+    directory = target.parent
+    if target.is_dir():
+        raise OutputError(f"cannot write the report to {path}: it is a directory")
+    if not directory.is_dir():
+        raise OutputError(f"cannot write the report to {path}: no directory {directory}")
+    temp = directory / f".{target.name}.{secrets.token_hex(4)}.tmp"
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except OSError as exc:
+        raise OutputError(f"cannot write the report to {path}: {exc.strerror}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        with contextlib.suppress(FileNotFoundError):  # a report keeps its permissions
+            temp.chmod(stat.S_IMODE(target.stat().st_mode))
+        temp.replace(target)
+    except BaseException as exc:
+        temp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise OutputError(f"cannot write the report to {path}: {exc.strerror}") from None
+        raise
+    try:  # make the rename itself durable; not every platform can
+        dir_fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dir_fd)
+    except OSError:
+        pass
+    finally:
+        os.close(dir_fd)
+
+
+def _report_date(text: str | None) -> dt.date:
+    if text is None:
+        return dt.date.today()
+    try:
+        date = PartialDate.parse(text.strip())
+    except DateError as exc:
+        raise UsageError(f"--date: {exc}") from None
+    if date.exact is None:
+        raise UsageError(f"--date: '{text}' is not a day: use YYYY-MM-DD")
+    return date.exact
+
+
+def _since(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return parse_window_start(text)
+    except DateError as exc:
+        raise UsageError(f"--since: {exc}") from None
+
+
+def report(
+    fmt: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ReportFormat.MD,
+    output: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the report to FILE (replaced only by a complete report); "
+            "default: standard output.",
+            show_default=False,
+        ),
+    ] = None,
+    as_of: AsOfOption = None,
+    since: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--since",
+            metavar="DATE",
+            help="Add a 'recent changes' section: dated facts from DATE (2024 = from "
+            "2024-01-01) to the as-of date.",
+            show_default=False,
+        ),
+    ] = None,
+    date: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--date",
+            metavar="YYYY-MM-DD",
+            help="Report date printed in the report and used for 'no workshop in the last "
+            "24 months' (default: today).",
+            show_default=False,
+        ),
+    ] = None,
+    country: CountryOption = None,
+    region: RegionOption = None,
+    member: MemberOption = None,
+    stage: StageOption = None,
+    min_stage: MinStageOption = None,
+    treaty: TreatyOption = Treaty.BUDAPEST,
+) -> None:
+    """The progress report: summary, countries, article coverage, treaty timeline,
+    workshops against outcomes, recent changes and numbered sources."""
+    from accession_cli.core.report import build_report
+    from accession_cli.core.views import CountryFilter
+    from accession_cli.render import register, render
+
+    day = state.query_date(as_of)
+    window = _since(since)
+    report_date = _report_date(date)
+    filters = CountryFilter(
+        countries=tuple(country or ()),
+        regions=state.parse_regions(region),
+        members=tuple(member or ()),
+        stages=tuple(stage or ()),
+        min_stage=min_stage,
+        treaty=treaty,
+    )
+    dataset = state.load_for_view()
+    view = build_report(dataset, filters, report_date=report_date, as_of=day, since=window)
+    if not view.countries:
+        state.error("no country matches the filters; no report written")
+        raise typer.Exit(ExitCode.FINDINGS)
+    name, module = RENDERERS[fmt]
+    register(name, module)
+    text = render(view, name)
+    if output is None or str(output) == "-":
+        state.emit(text)
+    else:
+        write_atomically(output, text)

@@ -1,0 +1,269 @@
+"""The parse cache: each file's plain YAML values, stored so the next run skips parsing.
+
+Parsing YAML is by far the slowest step of loading; the views read the same
+unchanged files over and over. An entry holds the plain values (dict, list,
+str, int, float, bool, None) that :func:`accession_cli.core.yamlio.parse`
+built from a file, serialised with :mod:`marshal` (measured faster to load
+than JSON for these values, and it keeps integer mapping keys such as article
+numbers as integers, exactly as the schema converters see them from YAML).
+Only values are cached: the values still go through the schema converters and
+every rule, so a cached file can never skip a check. A file whose parse gave a
+finding (a YAML error) is not cached; it is simply parsed again next time.
+
+Safety:
+
+* the key is a BLAKE2b hash of the file's bytes together with the tool's
+  version, the schema version, this entry format, the Python and marshal
+  versions and the PyYAML version; the same bytes always give the same values,
+  so an entry can only be served for bytes that hash to its key, and the entry
+  repeats its key in its header, so a misplaced entry is never used;
+* a checksum of the payload is verified before unmarshalling, so a corrupt or
+  truncated entry is ignored (and rewritten), never half-read;
+* entries are written to a temporary file and renamed into place
+  (``os.replace``), so a concurrent run sees the old entry or the new one,
+  never a partial one;
+* any error writing (read-only or full disk, a file where the directory should
+  be) silently turns caching off for the rest of the run.
+
+The directory is ``$ACCESSION_CACHE_DIR`` if set, else the platform's user
+cache directory (``platformdirs``: ``$XDG_CACHE_HOME/accession`` or
+``~/.cache/accession`` on Linux). ``ACCESSION_NO_CACHE=1`` (or the CLI's
+``--no-cache``) turns the cache off.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from accession_cli.core import yamlio
+from accession_cli.core.findings import Finding
+
+try:  # hashlib's blake2b is this type; importing it directly skips loading OpenSSL
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - every CPython build has _blake2
+    from hashlib import blake2b
+
+ENV_DIR = "ACCESSION_CACHE_DIR"
+ENV_OFF = "ACCESSION_NO_CACHE"
+#: Layout of an entry; part of the key and of the directory name.
+FORMAT = 1
+ENTRIES = f"parse-v{FORMAT}"
+SUFFIX = ".bin"
+MAGIC = b"ACCPARSE"
+KEY_SIZE = 32
+SUM_SIZE = 16
+HEADER = len(MAGIC) + KEY_SIZE + SUM_SIZE
+
+
+def cache_dir() -> Path:
+    """Where the cache lives: ``$ACCESSION_CACHE_DIR``, else the user cache directory."""
+    override = os.environ.get(ENV_DIR)
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("accession", appauthor=False))
+
+
+def disabled_by_env() -> bool:
+    """``ACCESSION_NO_CACHE`` set to anything but empty, 0, false or no."""
+    value = os.environ.get(ENV_OFF, "").strip().lower()
+    return value not in ("", "0", "false", "no")
+
+
+def salt(version: str | None = None, schema: int | None = None) -> bytes:
+    """What, besides the file's bytes, decides the values an entry holds."""
+    import yaml
+
+    if version is None:
+        from accession_cli import __version__ as version
+    if schema is None:
+        from accession_cli.core.model import SCHEMA_VERSION as schema
+    python = f"{sys.implementation.name}-{sys.version_info[0]}.{sys.version_info[1]}"
+    return (
+        f"accession {version}; schema {schema}; entry {FORMAT}; {python}; "
+        f"marshal {marshal.version}; pyyaml {yaml.__version__}\0"
+    ).encode()
+
+
+class ParseCache:
+    """A :data:`accession_cli.core.loader.ParseFile` that remembers values by content.
+
+    ``hits``, ``misses`` and ``writes`` count what happened in this run;
+    ``enabled`` turns False for the rest of the run after a write fails.
+    """
+
+    def __init__(
+        self, directory: Path, *, version: str | None = None, schema: int | None = None
+    ) -> None:
+        self.directory = directory
+        self.entries = directory / ENTRIES
+        self._salt = salt(version, schema)
+        self.enabled = True
+        self._ready = False
+        self.hits = 0
+        self.misses = 0
+        self.writes = 0
+
+    def key(self, data: bytes) -> bytes:
+        digest = blake2b(self._salt, digest_size=KEY_SIZE)
+        digest.update(data)
+        return digest.digest()
+
+    def entry_path(self, key: bytes) -> Path:
+        return self.entries / (key.hex() + SUFFIX)
+
+    def parse(self, data: bytes, path: str) -> yamlio.ParsedFile | Finding:
+        key = self.key(data)
+        entry = self.entry_path(key)
+        value = self._read(entry, key)
+        if value is not _MISSING:
+            self.hits += 1
+            return yamlio.ParsedFile(value)
+        self.misses += 1
+        parsed = yamlio.parse(data, path)
+        if isinstance(parsed, yamlio.ParsedFile) and self.enabled:
+            self._write(entry, key, parsed.value)
+        return parsed
+
+    __call__ = parse
+
+    def _read(self, entry: Path, key: bytes) -> Any:
+        try:
+            with open(entry, "rb") as handle:  # noqa: PTH123 - the fastest way to read
+                blob = handle.read()
+        except OSError:
+            return _MISSING
+        if (
+            len(blob) < HEADER
+            or not blob.startswith(MAGIC)
+            or blob[len(MAGIC) : len(MAGIC) + KEY_SIZE] != key
+        ):
+            return _MISSING
+        payload = memoryview(blob)[HEADER:]
+        if blake2b(payload, digest_size=SUM_SIZE).digest() != blob[HEADER - SUM_SIZE : HEADER]:
+            return _MISSING
+        try:
+            return marshal.loads(payload)
+        except (EOFError, ValueError, TypeError):  # pragma: no cover - the checksum matched
+            return _MISSING
+
+    def _write(self, entry: Path, key: bytes, value: Any) -> None:
+        try:
+            payload = marshal.dumps(_shared(value, {}))
+        except ValueError:  # pragma: no cover - plain YAML values always marshal
+            return
+        blob = b"".join((MAGIC, key, blake2b(payload, digest_size=SUM_SIZE).digest(), payload))
+        temporary = entry.with_name(f".{entry.stem}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
+        try:
+            if not self._ready:
+                self.entries.mkdir(parents=True, exist_ok=True, mode=0o700)
+                self._ready = True
+            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            try:
+                with os.fdopen(descriptor, "wb") as handle:
+                    handle.write(blob)
+                os.replace(temporary, entry)
+            except BaseException:
+                temporary.unlink(missing_ok=True)
+                raise
+        except OSError:
+            self.enabled = False  # unwritable: no cache for the rest of this run
+            return
+        self.writes += 1
+
+
+class _Missing:
+    pass
+
+
+_MISSING: Any = _Missing()
+
+
+def _shared(value: Any, memo: dict[str, str]) -> Any:
+    """The same value with equal strings made one object: marshal then stores
+    each repeated key ('date', 'sources', ...) once, and loading is faster."""
+    if isinstance(value, str):
+        return memo.setdefault(value, value)
+    if isinstance(value, list):
+        return [_shared(item, memo) for item in value]
+    if isinstance(value, dict):
+        return {_shared(k, memo): _shared(v, memo) for k, v in value.items()}
+    return value
+
+
+def open_cache(enabled: bool = True) -> ParseCache | None:
+    """The cache for this run, or None when it is turned off."""
+    if not enabled or disabled_by_env():
+        return None
+    try:
+        return ParseCache(cache_dir())
+    except OSError:  # pragma: no cover - e.g. no home directory to put it in
+        return None
+
+
+# ------------------------------------------------------------- info and clear
+
+
+@dataclass(frozen=True, slots=True)
+class CacheInfo:
+    directory: Path
+    entries: int
+    size: int
+    #: False when ACCESSION_NO_CACHE turns the cache off
+    enabled: bool
+
+
+def _entry_files(directory: Path) -> Iterator[os.DirEntry[str]]:
+    try:
+        with os.scandir(directory / ENTRIES) as scan:
+            for item in scan:
+                if item.name.endswith(SUFFIX) and item.is_file(follow_symlinks=False):
+                    yield item
+    except FileNotFoundError:
+        return
+
+
+def info(directory: Path | None = None) -> CacheInfo:
+    """What the cache holds. Raises OSError when the directory cannot be read."""
+    directory = directory or cache_dir()
+    entries = 0
+    size = 0
+    for item in _entry_files(directory):
+        entries += 1
+        size += item.stat(follow_symlinks=False).st_size
+    return CacheInfo(directory, entries, size, not disabled_by_env())
+
+
+def clear(directory: Path | None = None) -> tuple[int, int]:
+    """Delete every entry (and stray temporary files); return (entries, bytes) removed.
+
+    Only files this module writes are removed, so pointing ACCESSION_CACHE_DIR at
+    the wrong directory cannot delete anything else. Raises OSError on failure.
+    """
+    directory = directory or cache_dir()
+    removed = 0
+    size = 0
+    entries = directory / ENTRIES
+    for item in _entry_files(directory):
+        size += item.stat(follow_symlinks=False).st_size
+        Path(item.path).unlink(missing_ok=True)
+        removed += 1
+    try:
+        with os.scandir(entries) as scan:
+            for item in scan:
+                if item.name.startswith(".") and item.name.endswith(".tmp"):
+                    Path(item.path).unlink(missing_ok=True)
+    except FileNotFoundError:
+        return removed, size
+    try:
+        entries.rmdir()
+    except OSError:
+        pass  # not empty (files we did not write) or already gone
+    return removed, size

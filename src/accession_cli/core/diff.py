@@ -1,0 +1,784 @@
+"""What changed between two versions of the dataset, computed on the loaded
+records, never on the text of the files.
+
+Order never carries meaning in the data model, so every list is compared as a
+collection: records by identity (country by ``code``, legislation, event and
+source by ``id``, participant by ``country``, treaty milestone by ``stage``,
+history entry by ``status`` and ``date``), plain lists (memberships, topics,
+organizers, sources, outcomes...) by value. Re-ordering, re-quoting,
+re-indenting, block versus flow style and comments therefore change nothing,
+and every real change yields exactly one :class:`Change`.
+
+Beside the raw changes, :func:`diff_datasets` reports each country's derived
+progress (treaty stages, laws in force, pending bills, article-group scores),
+computed on each side at that side's own ``as_of``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass, fields, is_dataclass
+from enum import Enum
+from typing import Any, TypeVar, Union
+
+from accession_cli.core.dates import PartialDate
+from accession_cli.core.errors import UsageError
+from accession_cli.core.model import (
+    ARTICLE_TITLES,
+    ArticleGroup,
+    Country,
+    Dataset,
+    Event,
+    Legislation,
+    Membership,
+    Milestone,
+    Participant,
+    Region,
+    Source,
+    StatusEntry,
+    Treaty,
+)
+from accession_cli.core.progress import CountryProgress, country_progress
+
+#: A before/after value: what the field holds, in JSON terms (dates as text,
+#: enums as their value; a place as ``{"city": ..., "country": ...}``).
+Value = Union[str, int, float, bool, dict[str, Union[str, None]], None]  # noqa: UP007
+
+TREATY_NAMES = {
+    Treaty.BUDAPEST: "Budapest",
+    Treaty.PROTOCOL_1: "Protocol 1",
+    Treaty.PROTOCOL_2: "Protocol 2",
+    Treaty.UN_CYBERCRIME: "UN convention",
+}
+
+
+class ChangeKind(str, Enum):
+    COUNTRY_ADDED = "country-added"
+    COUNTRY_REMOVED = "country-removed"
+    STAGE_ADDED = "stage-added"
+    STAGE_REMOVED = "stage-removed"
+    STAGE_REDATED = "stage-redated"
+    LEGISLATION_ADDED = "legislation-added"
+    LEGISLATION_REMOVED = "legislation-removed"
+    STATUS_ADDED = "status-added"
+    STATUS_REMOVED = "status-removed"
+    STATUS_REDATED = "status-redated"
+    ARTICLE_CHANGED = "article-changed"
+    EVENT_ADDED = "event-added"
+    EVENT_REMOVED = "event-removed"
+    EVENT_REDATED = "event-redated"
+    PARTICIPANT_ADDED = "participant-added"
+    PARTICIPANT_REMOVED = "participant-removed"
+    EVENT_CHANGED = "event-changed"
+    SOURCE_ADDED = "source-added"
+    SOURCE_REMOVED = "source-removed"
+    SOURCE_CHANGED = "source-changed"
+    VERSION_CHANGED = "version-changed"
+    AS_OF_CHANGED = "as-of-changed"
+    FIELD_CHANGED = "field-changed"
+    #: derived: a country's progress differs (stage, laws in force, bills, score)
+    PROGRESS = "progress"
+
+
+class Sign(str, Enum):
+    ADDED = "+"
+    REMOVED = "-"
+    CHANGED = "~"
+
+
+_ADDED = frozenset(k for k in ChangeKind if k.value.endswith("-added"))
+_REMOVED = frozenset(k for k in ChangeKind if k.value.endswith("-removed"))
+#: kinds whose values are dates (None = undated)
+DATED = frozenset(
+    {
+        ChangeKind.STAGE_ADDED,
+        ChangeKind.STAGE_REMOVED,
+        ChangeKind.STAGE_REDATED,
+        ChangeKind.STATUS_ADDED,
+        ChangeKind.STATUS_REMOVED,
+        ChangeKind.STATUS_REDATED,
+        ChangeKind.EVENT_REDATED,
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    kind: ChangeKind
+    #: the country it is about (its code), or None for events, sources, manifest
+    country: str | None
+    #: where in the data: ``countries[PE].legislation[pe-ley-30096].articles[5]``
+    path: str
+    before: Value
+    after: Value
+    #: what changed, in words, without the values: ``pe-ley-30096 article 5``
+    label: str
+
+    @property
+    def sign(self) -> Sign:
+        if self.kind in _ADDED:
+            return Sign.ADDED
+        if self.kind in _REMOVED:
+            return Sign.REMOVED
+        if self.kind is not ChangeKind.PROGRESS and self.kind not in DATED:
+            if self.before is None and self.after is not None:
+                return Sign.ADDED
+            if self.after is None and self.before is not None:
+                return Sign.REMOVED
+        return Sign.CHANGED
+
+    @property
+    def record(self) -> str:
+        """The collection it belongs to: countries, events, sources or manifest."""
+        return self.path.split("[", 1)[0].split(".", 1)[0]
+
+
+@dataclass(frozen=True, slots=True)
+class DatasetDiff:
+    changes: tuple[Change, ...]
+    #: derived progress changes, one per measure that differs
+    progress: tuple[Change, ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.changes or self.progress)
+
+
+# ------------------------------------------------------------------ matching
+
+T = TypeVar("T")
+
+
+def _internal(field_metadata: Any) -> bool:
+    return bool(field_metadata.get("internal"))
+
+
+def _norm(value: Any) -> Any:
+    """A canonical, order-free form of any record, for stable sorting."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, PartialDate):
+        return str(value)
+    if is_dataclass(value) and not isinstance(value, type):
+        return tuple(
+            (f.name, _norm(getattr(value, f.name)))
+            for f in fields(value)
+            if not _internal(f.metadata)
+        )
+    if isinstance(value, tuple | list | set | frozenset):
+        return tuple(sorted((_norm(v) for v in value), key=repr))
+    if isinstance(value, dict):
+        return tuple(sorted(((_norm(k), _norm(v)) for k, v in value.items()), key=repr))
+    return value
+
+
+def _canon(value: Any) -> str:
+    return repr(_norm(value))
+
+
+def _same(a: Any, b: Any) -> bool:
+    return bool(_norm(a) == _norm(b))
+
+
+def match(
+    old: Iterable[T], new: Iterable[T], key: Callable[[T], Any]
+) -> tuple[list[T], list[T], list[tuple[T, T]]]:
+    """Pair records by identity: (removed, added, pairs that differ).
+
+    Records equal on both sides (order-free) are dropped. When an identity is
+    duplicated (a data error ``check`` reports), the leftovers are paired in
+    canonical order, so the result never depends on the order of the files.
+    """
+    olds: dict[Any, list[T]] = {}
+    news: dict[Any, list[T]] = {}
+    for item in old:
+        olds.setdefault(key(item), []).append(item)
+    for item in new:
+        news.setdefault(key(item), []).append(item)
+    removed: list[T] = []
+    added: list[T] = []
+    pairs: list[tuple[T, T]] = []
+    for k in sorted(olds.keys() | news.keys(), key=repr):
+        left = sorted(olds.get(k, []), key=_canon)
+        right = sorted(news.get(k, []), key=_canon)
+        unmatched = []
+        for item in left:
+            twin = next((i for i, other in enumerate(right) if _same(item, other)), None)
+            if twin is None:
+                unmatched.append(item)
+            else:
+                del right[twin]
+        n = min(len(unmatched), len(right))
+        pairs.extend(zip(unmatched[:n], right[:n], strict=True))
+        removed.extend(unmatched[n:])
+        added.extend(right[n:])
+    return removed, added, pairs
+
+
+# -------------------------------------------------------------------- values
+
+
+def plain_value(value: Any) -> Value:
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, PartialDate):
+        return str(value)
+    if is_dataclass(value) and not isinstance(value, type):
+        return {
+            f.name: None if (v := getattr(value, f.name)) is None else str(plain_value(v))
+            for f in fields(value)
+            if not _internal(f.metadata)
+        }
+    return str(value)
+
+
+def _date(date: PartialDate | None) -> str | None:
+    return str(date) if date is not None else None
+
+
+def _is_value_list(value: Any) -> bool:
+    return isinstance(value, tuple) and all(isinstance(v, str) for v in value)
+
+
+def _entry_key(entry: StatusEntry) -> str:
+    return f"{entry.status.value} {entry.date}" if entry.date else entry.status.value
+
+
+def _entry_order(entry: StatusEntry) -> tuple[Any, ...]:
+    dated = entry.date.sort_key() if entry.date else (dt.date.max, dt.date.max)
+    return (dated, entry.status.rank)
+
+
+# ------------------------------------------------------------------- differ
+
+
+class _Differ:
+    def __init__(self, codes: Collection[str] | None) -> None:
+        self.codes = None if codes is None else frozenset(codes)
+        self.out: list[Change] = []
+
+    def emit(
+        self,
+        kind: ChangeKind,
+        country: str | None,
+        path: str,
+        before: Value,
+        after: Value,
+        label: str,
+    ) -> None:
+        if self.codes is not None and country is not None and country not in self.codes:
+            return
+        self.out.append(Change(kind, country, path, before, after, label))
+
+    def fields(
+        self,
+        old: Any,
+        new: Any,
+        *,
+        kind: ChangeKind,
+        country: str | None,
+        path: str,
+        label: str,
+        skip: Collection[str] = (),
+    ) -> None:
+        """Every other field: scalars as one change, plain lists element by element."""
+        for f in fields(old):
+            if _internal(f.metadata) or f.name in skip:
+                continue
+            a, b = getattr(old, f.name), getattr(new, f.name)
+            if _same(a, b):
+                continue
+            sub_path = f"{path}.{f.name}"
+            sub_label = f"{label} {f.name}".strip()
+            if _is_value_list(a) and _is_value_list(b):
+                before = {str(plain_value(v)) for v in a}
+                after = {str(plain_value(v)) for v in b}
+                for value in sorted(before - after):
+                    self.emit(kind, country, sub_path, value, None, sub_label)
+                for value in sorted(after - before):
+                    self.emit(kind, country, sub_path, None, value, sub_label)
+            elif (
+                is_dataclass(a)
+                and is_dataclass(b)
+                and not isinstance(a, type)
+                and not isinstance(b, type)
+            ):
+                self.fields(a, b, kind=kind, country=country, path=sub_path, label=sub_label)
+            else:
+                self.emit(kind, country, sub_path, plain_value(a), plain_value(b), sub_label)
+
+    # -- manifest and sources
+
+    def manifest(self, old: Dataset, new: Dataset) -> None:
+        a, b = old.manifest, new.manifest
+        if a.version != b.version:
+            self.emit(
+                ChangeKind.VERSION_CHANGED, None, "manifest.version", a.version, b.version, "version"
+            )
+        if a.as_of != b.as_of:
+            self.emit(
+                ChangeKind.AS_OF_CHANGED,
+                None,
+                "manifest.as_of",
+                str(a.as_of),
+                str(b.as_of),
+                "as_of",
+            )
+        self.fields(
+            a,
+            b,
+            kind=ChangeKind.FIELD_CHANGED,
+            country=None,
+            path="manifest",
+            label="",
+            skip={"version", "as_of"},
+        )
+
+    def sources(self, old: Sequence[Source], new: Sequence[Source]) -> None:
+        removed, added, pairs = match(old, new, lambda s: s.id)
+        items: list[tuple[str, int, Source, Source | None]] = [
+            *((s.id, 0, s, None) for s in removed),
+            *((s.id, 1, s, None) for s in added),
+            *((a.id, 2, a, b) for a, b in pairs),
+        ]
+        for source_id, what, a, b in sorted(items, key=lambda i: (i[0], i[1])):
+            path, label = f"sources[{source_id}]", f"source {source_id}"
+            if what == 0:
+                self.emit(ChangeKind.SOURCE_REMOVED, None, path, a.title, None, label)
+            elif what == 1:
+                self.emit(ChangeKind.SOURCE_ADDED, None, path, None, a.title, label)
+            else:
+                assert b is not None
+                self.fields(
+                    a,
+                    b,
+                    kind=ChangeKind.SOURCE_CHANGED,
+                    country=None,
+                    path=path,
+                    label=label,
+                    skip={"id"},
+                )
+
+    # -- countries
+
+    def countries(self, old: Sequence[Country], new: Sequence[Country]) -> None:
+        removed, added, pairs = match(old, new, lambda c: c.code)
+        items: list[tuple[str, int, Country, Country | None]] = [
+            *((c.code, 0, c, None) for c in removed),
+            *((c.code, 1, c, None) for c in added),
+            *((a.code, 2, a, b) for a, b in pairs),
+        ]
+        for code, what, a, b in sorted(items, key=lambda i: (i[0], i[1])):
+            path = f"countries[{code}]"
+            if what == 0:
+                self.emit(ChangeKind.COUNTRY_REMOVED, code, path, a.name, None, "country")
+            elif what == 1:
+                self.emit(ChangeKind.COUNTRY_ADDED, code, path, None, a.name, "country")
+            else:
+                assert b is not None
+                self.country(a, b)
+
+    def country(self, old: Country, new: Country) -> None:
+        code = old.code
+        path = f"countries[{code}]"
+        self.fields(
+            old,
+            new,
+            kind=ChangeKind.FIELD_CHANGED,
+            country=code,
+            path=path,
+            label="",
+            skip={"code", "treaties", "legislation"},
+        )
+        for treaty in Treaty:
+            self.milestones(
+                code,
+                treaty,
+                old.treaties.get(treaty, ()),
+                new.treaties.get(treaty, ()),
+            )
+        self.legislation(code, old.legislation, new.legislation)
+
+    def milestones(
+        self,
+        code: str,
+        treaty: Treaty,
+        old: Sequence[Milestone],
+        new: Sequence[Milestone],
+    ) -> None:
+        removed, added, pairs = match(old, new, lambda m: m.stage)
+        name = TREATY_NAMES[treaty]
+        base = f"countries[{code}].treaties.{treaty.value}"
+        items: list[tuple[int, int, Milestone, Milestone | None]] = [
+            *((m.stage.rank, 0, m, None) for m in removed),
+            *((m.stage.rank, 1, m, None) for m in added),
+            *((a.stage.rank, 2, a, b) for a, b in pairs),
+        ]
+        for _, what, a, b in sorted(items, key=lambda i: (i[0], i[2].stage.value, i[1])):
+            path = f"{base}[{a.stage.value}]"
+            label = f"{name} {a.stage.value}"
+            if what == 0:
+                self.emit(ChangeKind.STAGE_REMOVED, code, path, _date(a.date), None, label)
+            elif what == 1:
+                self.emit(ChangeKind.STAGE_ADDED, code, path, None, _date(a.date), label)
+            else:
+                assert b is not None
+                if a.date != b.date:
+                    self.emit(
+                        ChangeKind.STAGE_REDATED, code, path, _date(a.date), _date(b.date), label
+                    )
+                self.fields(
+                    a,
+                    b,
+                    kind=ChangeKind.FIELD_CHANGED,
+                    country=code,
+                    path=path,
+                    label=label,
+                    skip={"stage", "date"},
+                )
+
+    def legislation(
+        self, code: str, old: Sequence[Legislation], new: Sequence[Legislation]
+    ) -> None:
+        removed, added, pairs = match(old, new, lambda item: item.id)
+        items: list[tuple[str, int, Legislation, Legislation | None]] = [
+            *((i.id, 0, i, None) for i in removed),
+            *((i.id, 1, i, None) for i in added),
+            *((a.id, 2, a, b) for a, b in pairs),
+        ]
+        for item_id, what, a, b in sorted(items, key=lambda i: (i[0], i[1])):
+            path = f"countries[{code}].legislation[{item_id}]"
+            label = f"legislation {item_id}"
+            if what == 0:
+                self.emit(ChangeKind.LEGISLATION_REMOVED, code, path, a.title, None, label)
+            elif what == 1:
+                self.emit(ChangeKind.LEGISLATION_ADDED, code, path, None, a.title, label)
+            else:
+                assert b is not None
+                self.item(code, a, b)
+
+    def item(self, code: str, old: Legislation, new: Legislation) -> None:
+        path = f"countries[{code}].legislation[{old.id}]"
+        self.fields(
+            old,
+            new,
+            kind=ChangeKind.FIELD_CHANGED,
+            country=code,
+            path=path,
+            label=old.id,
+            skip={"id", "history", "articles"},
+        )
+        self.history(code, old.id, path, old.history, new.history)
+        for article in sorted(old.articles.keys() | new.articles.keys()):
+            a, b = old.articles.get(article), new.articles.get(article)
+            if a != b:
+                title = ARTICLE_TITLES.get(article)
+                self.emit(
+                    ChangeKind.ARTICLE_CHANGED,
+                    code,
+                    f"{path}.articles[{article}]",
+                    plain_value(a),
+                    plain_value(b),
+                    f"{old.id} article {article}" + (f" ({title})" if title else ""),
+                )
+
+    def history(
+        self,
+        code: str,
+        item_id: str,
+        base: str,
+        old: Sequence[StatusEntry],
+        new: Sequence[StatusEntry],
+    ) -> None:
+        removed, added, pairs = match(old, new, lambda e: (e.status.value, _date(e.date)))
+        # An entry whose date alone moved is re-dated, not removed and added:
+        # pair the leftovers of one status when both sides have as many.
+        redated: list[tuple[StatusEntry, StatusEntry]] = []
+        for status in sorted({e.status for e in removed} & {e.status for e in added}):
+            gone = sorted((e for e in removed if e.status is status), key=_entry_order)
+            came = sorted((e for e in added if e.status is status), key=_entry_order)
+            if len(gone) == len(came):
+                redated.extend(zip(gone, came, strict=True))
+                removed = [e for e in removed if e.status is not status]
+                added = [e for e in added if e.status is not status]
+        items: list[tuple[Any, int, StatusEntry, StatusEntry | None]] = [
+            *((_entry_order(e), 0, e, None) for e in removed),
+            *((_entry_order(e), 1, e, None) for e in added),
+            *((_entry_order(a), 2, a, b) for a, b in redated),
+            *((_entry_order(a), 3, a, b) for a, b in pairs),
+        ]
+        for _, what, a, b in sorted(items, key=lambda i: (i[0], i[1], _canon(i[2]))):
+            path = f"{base}.history[{_entry_key(a)}]"
+            label = f"{item_id} {a.status.value}"
+            if what == 0:
+                self.emit(ChangeKind.STATUS_REMOVED, code, path, _date(a.date), None, label)
+            elif what == 1:
+                self.emit(ChangeKind.STATUS_ADDED, code, path, None, _date(a.date), label)
+            else:
+                assert b is not None
+                if what == 2:
+                    self.emit(
+                        ChangeKind.STATUS_REDATED, code, path, _date(a.date), _date(b.date), label
+                    )
+                self.fields(
+                    a,
+                    b,
+                    kind=ChangeKind.FIELD_CHANGED,
+                    country=code,
+                    path=path,
+                    label=f"{item_id} {_entry_key(a)}",
+                    skip={"status", "date"},
+                )
+
+    # -- events
+
+    def events(self, old: Sequence[Event], new: Sequence[Event]) -> None:
+        removed, added, pairs = match(old, new, lambda e: e.id)
+        items: list[tuple[Any, int, Event, Event | None]] = [
+            *(((e.start.sort_key(), e.id), 0, e, None) for e in removed),
+            *(((e.start.sort_key(), e.id), 1, e, None) for e in added),
+            *(((b.start.sort_key(), a.id), 2, a, b) for a, b in pairs),
+        ]
+        for _, what, a, b in sorted(items, key=lambda i: (i[0], i[1])):
+            if not self._shown(a, b):
+                continue
+            path = f"events[{a.id}]"
+            if what == 0:
+                self.emit(ChangeKind.EVENT_REMOVED, None, path, a.title, None, f"event {a.id}")
+            elif what == 1:
+                self.emit(ChangeKind.EVENT_ADDED, None, path, None, a.title, f"event {a.id}")
+            else:
+                assert b is not None
+                self.event(a, b)
+
+    def _shown(self, old: Event, new: Event | None) -> bool:
+        """With a country filter, only events the countries attend or host."""
+        if self.codes is None:
+            return True
+        return any(e.involves(c) for e in (old, new) if e is not None for c in self.codes)
+
+    def event(self, old: Event, new: Event) -> None:
+        path = f"events[{old.id}]"
+        for name in ("start", "end"):
+            a, b = getattr(old, name), getattr(new, name)
+            if a != b:
+                self.emit(
+                    ChangeKind.EVENT_REDATED,
+                    None,
+                    f"{path}.{name}",
+                    _date(a),
+                    _date(b),
+                    f"{old.id} {name}",
+                )
+        self.participants(old.id, path, old.participants, new.participants)
+        self.fields(
+            old,
+            new,
+            kind=ChangeKind.EVENT_CHANGED,
+            country=None,
+            path=path,
+            label=old.id,
+            skip={"id", "start", "end", "participants"},
+        )
+
+    def participants(
+        self, event_id: str, base: str, old: Sequence[Participant], new: Sequence[Participant]
+    ) -> None:
+        removed, added, pairs = match(old, new, lambda p: p.country)
+        items: list[tuple[str, int, Participant, Participant | None]] = [
+            *((p.country, 0, p, None) for p in removed),
+            *((p.country, 1, p, None) for p in added),
+            *((a.country, 2, a, b) for a, b in pairs),
+        ]
+        for code, what, a, b in sorted(items, key=lambda i: (i[0], i[1])):
+            path = f"{base}.participants[{code}]"
+            label = f"{event_id} participant"
+            if what == 0:
+                self.emit(ChangeKind.PARTICIPANT_REMOVED, code, path, code, None, label)
+            elif what == 1:
+                self.emit(ChangeKind.PARTICIPANT_ADDED, code, path, None, code, label)
+            else:
+                assert b is not None
+                self.fields(
+                    a,
+                    b,
+                    kind=ChangeKind.EVENT_CHANGED,
+                    country=code,
+                    path=path,
+                    label=f"{label} {code}",
+                    skip={"country"},
+                )
+
+
+def _score(progress: CountryProgress, group: ArticleGroup) -> float | None:
+    score = progress.scores[group]
+    return score.score if score.assessed else None
+
+
+def progress_changes(
+    old: Dataset, new: Dataset, old_country: Country, new_country: Country
+) -> list[Change]:
+    """How a country's standing moved, each side measured at its own ``as_of``."""
+    a = country_progress(old, old_country)
+    b = country_progress(new, new_country)
+    code = new_country.code
+    base = f"countries[{code}].progress"
+    out: list[Change] = []
+
+    def add(path: str, before: Value, after: Value, label: str) -> None:
+        if before != after:
+            out.append(Change(ChangeKind.PROGRESS, code, f"{base}.{path}", before, after, label))
+
+    for treaty in Treaty:
+        before_stage, after_stage = a.treaties[treaty].stage, b.treaties[treaty].stage
+        add(
+            treaty.value,
+            before_stage.value if before_stage else None,
+            after_stage.value if after_stage else None,
+            f"{TREATY_NAMES[treaty]} stage",
+        )
+    add("laws_in_force", len(a.laws_in_force), len(b.laws_in_force), "laws in force")
+    add("pending_bills", len(a.pending_bills), len(b.pending_bills), "pending bills")
+    for group in ArticleGroup:
+        add(f"scores.{group.value}", _score(a, group), _score(b, group), f"{group.value} score")
+    return out
+
+
+def diff_datasets(
+    old: Dataset, new: Dataset, *, countries: Collection[str] | None = None
+) -> DatasetDiff:
+    """Every change from ``old`` to ``new``; with ``countries`` (codes), only
+    the changes about them and the events they attend or host."""
+    differ = _Differ(countries)
+    if countries is None:
+        differ.manifest(old, new)
+        differ.sources(old.sources, new.sources)
+    differ.countries(old.countries, new.countries)
+    differ.events(old.events, new.events)
+    progress: list[Change] = []
+    new_by_code = {c.code: c for c in new.countries}
+    for country in sorted(old.countries, key=lambda c: c.code):
+        other = new_by_code.get(country.code)
+        if other is None or (countries is not None and country.code not in countries):
+            continue
+        progress.extend(progress_changes(old, new, country, other))
+    return DatasetDiff(tuple(differ.out), tuple(progress))
+
+
+# ------------------------------------------------------------------ filters
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold().strip()
+
+
+def matching_codes(
+    datasets: Sequence[Dataset],
+    *,
+    countries: Sequence[str] = (),
+    regions: Sequence[Region] = (),
+    members: Sequence[Membership] = (),
+) -> frozenset[str] | None:
+    """The codes the ``--country/--region/--member`` filters select in any of
+    ``datasets`` (a country removed in one version is still found in the
+    other); None when no filter is given."""
+    from accession_cli.core.views import resolve_country
+
+    if not (countries or regions or members):
+        return None
+    every: dict[str, list[Country]] = {}
+    for dataset in datasets:
+        for country in dataset.countries:
+            every.setdefault(country.code, []).append(country)
+    selected = set(every)
+    if countries:
+        wanted: set[str] = set()
+        for query in countries:
+            errors: list[UsageError] = []
+            for dataset in datasets:
+                try:
+                    found = resolve_country(dataset, query)
+                except UsageError as exc:  # not a country this version knows
+                    errors.append(exc)
+                    continue
+                if found is not None:
+                    wanted.add(found.code)
+                    break
+            if len(errors) == len(datasets):
+                raise errors[0]
+        selected &= wanted
+    if regions:
+        selected = {code for code in selected if any(c.region in regions for c in every[code])}
+    if members:
+        selected = {
+            code
+            for code in selected
+            if any(set(members) <= set(c.memberships) for c in every[code])
+        }
+    return frozenset(selected)
+
+
+# --------------------------------------------------------------------- view
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One version compared: how the user named it, and its manifest."""
+
+    label: str
+    version: str
+    as_of: PartialDate
+
+
+@dataclass(frozen=True, slots=True)
+class DiffView:
+    old: Side
+    new: Side
+    filters: tuple[str, ...]
+    changes: tuple[Change, ...]
+    progress: tuple[Change, ...]
+    #: country code -> name, from both versions (the new name wins)
+    names: dict[str, str]
+
+    @property
+    def countries(self) -> tuple[str, ...]:
+        """Codes of the countries with changes, in order of their names."""
+        codes: set[str] = set()
+        for change in (*self.changes, *self.progress):
+            if change.country is not None:
+                codes.add(change.country)
+        def order(code: str) -> tuple[str, str]:
+            return (_fold(self.names.get(code) or code), code)
+
+        return tuple(sorted(codes, key=order))
+
+    def count(self, sign: Sign) -> int:
+        return sum(1 for c in self.changes if c.sign is sign)
+
+
+def diff_view(
+    old: Dataset,
+    new: Dataset,
+    *,
+    old_label: str,
+    new_label: str,
+    countries: Collection[str] | None = None,
+    filters: Sequence[str] = (),
+) -> DiffView:
+    result = diff_datasets(old, new, countries=countries)
+    names = {c.code: c.name for c in old.countries}
+    names.update({c.code: c.name for c in new.countries})
+    return DiffView(
+        Side(old_label, old.manifest.version, old.manifest.as_of),
+        Side(new_label, new.manifest.version, new.manifest.as_of),
+        tuple(filters),
+        result.changes,
+        result.progress,
+        names,
+    )

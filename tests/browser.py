@@ -1,0 +1,257 @@
+"""A tiny headless-Chromium driver for tests: the DevTools protocol over
+``--remote-debugging-pipe`` (JSON messages on file descriptors 3 and 4), so
+no port, no websocket library and no extra dependency.
+
+``load(path)`` opens a local file and reports what a user would care about:
+console errors, uncaught exceptions, browser log errors (e.g. a blocked
+resource or a Content-Security-Policy violation), every network request other
+than the file itself, the page's layout size, and a PNG screenshot.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import select
+import shutil
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+#: Debian's package name and binary; the test is skipped only if it is missing.
+CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+
+
+def find_chromium() -> str | None:
+    for name in CANDIDATES:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+class BrowserError(RuntimeError):
+    pass
+
+
+@dataclass
+class PageResult:
+    console_errors: list[str] = field(default_factory=list)
+    exceptions: list[str] = field(default_factory=list)
+    log_errors: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+    scroll_width: int = 0
+    viewport_width: int = 0
+    screenshot: bytes = b""
+
+    @property
+    def errors(self) -> list[str]:
+        return self.console_errors + self.exceptions + self.log_errors
+
+
+class _Pipe:
+    def __init__(self, write_fd: int, read_fd: int, process: subprocess.Popen[bytes]) -> None:
+        self.write_fd, self.read_fd, self.process = write_fd, read_fd, process
+        self.buffer = b""
+        self.next_id = 0
+        self.events: list[dict[str, Any]] = []
+
+    def send(
+        self, method: str, params: dict[str, Any] | None = None, session: str | None = None
+    ) -> int:
+        self.next_id += 1
+        message: dict[str, Any] = {"id": self.next_id, "method": method, "params": params or {}}
+        if session:
+            message["sessionId"] = session
+        data = json.dumps(message).encode() + b"\0"
+        while data:
+            written = os.write(self.write_fd, data)
+            data = data[written:]
+        return self.next_id
+
+    def _read_message(self, deadline: float) -> dict[str, Any]:
+        while b"\0" not in self.buffer:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise BrowserError("timed out waiting for Chromium")
+            ready, _, _ = select.select([self.read_fd], [], [], remaining)
+            if not ready:
+                continue
+            chunk = os.read(self.read_fd, 1 << 16)
+            if not chunk:
+                raise BrowserError(f"Chromium closed the pipe (exit {self.process.poll()})")
+            self.buffer += chunk
+        raw, _, self.buffer = self.buffer.partition(b"\0")
+        result: dict[str, Any] = json.loads(raw)
+        return result
+
+    def call(
+        self,
+        method: str,
+        params: dict[str, Any] | None = None,
+        session: str | None = None,
+        timeout: float = 30.0,
+    ) -> dict[str, Any]:
+        wanted = self.send(method, params, session)
+        deadline = time.monotonic() + timeout
+        while True:
+            message = self._read_message(deadline)
+            if message.get("id") == wanted:
+                if "error" in message:
+                    raise BrowserError(f"{method}: {message['error']}")
+                result: dict[str, Any] = message.get("result", {})
+                return result
+            if "method" in message:
+                self.events.append(message)
+
+    def wait_event(self, method: str, timeout: float = 30.0) -> dict[str, Any]:
+        for index, event in enumerate(self.events):
+            if event["method"] == method:
+                return self.events.pop(index)
+        deadline = time.monotonic() + timeout
+        while True:
+            message = self._read_message(deadline)
+            if message.get("method") == method:
+                return message
+            if "method" in message:
+                self.events.append(message)
+
+    def drain(self, seconds: float) -> None:
+        """Collect the events that arrive within ``seconds``."""
+        deadline = time.monotonic() + seconds
+        try:
+            while True:
+                message = self._read_message(deadline)
+                if "method" in message:
+                    self.events.append(message)
+        except BrowserError:
+            return
+
+
+def load(
+    binary: str,
+    page: Path,
+    *,
+    width: int = 1280,
+    height: int = 900,
+    mobile: bool = False,
+    timeout: float = 60.0,
+) -> PageResult:
+    """Open ``page`` (a local file) in headless Chromium and report on it."""
+    with tempfile.TemporaryDirectory(prefix="accession-chromium-") as profile:
+        to_browser_r, to_browser_w = os.pipe()
+        from_browser_r, from_browser_w = os.pipe()
+        args = [
+            binary,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-default-apps",
+            "--disable-extensions",
+            "--no-first-run",
+            "--no-default-browser-check",
+            "--hide-scrollbars",
+            "--mute-audio",
+            f"--user-data-dir={profile}",
+            "--remote-debugging-pipe",
+            "about:blank",
+        ]
+        # the shell puts our pipe ends on the descriptors Chromium expects
+        command = " ".join(["exec", *map(_quote, args), f"3<&{to_browser_r}", f"4>&{from_browser_w}"])
+        process = subprocess.Popen(
+            ["/bin/sh", "-c", command],
+            pass_fds=(to_browser_r, from_browser_w),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(to_browser_r)
+        os.close(from_browser_w)
+        pipe = _Pipe(to_browser_w, from_browser_r, process)
+        try:
+            return _inspect(pipe, page, width, height, mobile, timeout)
+        finally:
+            try:
+                pipe.send("Browser.close")
+            except OSError:
+                pass
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+            os.close(to_browser_w)
+            os.close(from_browser_r)
+
+
+def _quote(arg: str) -> str:
+    return "'" + arg.replace("'", "'\\''") + "'"
+
+
+def _inspect(
+    pipe: _Pipe, page: Path, width: int, height: int, mobile: bool, timeout: float
+) -> PageResult:
+    target = pipe.call("Target.createTarget", {"url": "about:blank"}, timeout=timeout)
+    attached = pipe.call(
+        "Target.attachToTarget", {"targetId": target["targetId"], "flatten": True}
+    )
+    session = attached["sessionId"]
+    for domain in ("Runtime", "Log", "Network", "Page"):
+        pipe.call(f"{domain}.enable", session=session)
+    pipe.call(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile},
+        session=session,
+    )
+    url = page.resolve().as_uri()
+    pipe.call("Page.navigate", {"url": url}, session=session)
+    pipe.wait_event("Page.loadEventFired", timeout=timeout)
+    pipe.drain(0.5)  # late console messages and requests
+
+    result = PageResult()
+    for event in pipe.events:
+        method, params = event["method"], event.get("params", {})
+        if method == "Runtime.consoleAPICalled" and params.get("type") in {"error", "assert"}:
+            text = " ".join(str(a.get("value", a.get("description", ""))) for a in params["args"])
+            result.console_errors.append(text)
+        elif method == "Runtime.exceptionThrown":
+            details = params.get("exceptionDetails", {})
+            result.exceptions.append(str(details.get("text", details)))
+        elif method == "Log.entryAdded" and params["entry"]["level"] == "error":
+            entry = params["entry"]
+            result.log_errors.append(f"{entry.get('source')}: {entry.get('text')}")
+        elif method == "Network.requestWillBeSent":
+            requested = params["request"]["url"]
+            if requested != url:
+                result.requests.append(requested)
+    metrics = pipe.call(
+        "Runtime.evaluate",
+        {
+            "expression": "JSON.stringify([document.documentElement.scrollWidth, "
+            "window.innerWidth, document.documentElement.scrollHeight])",
+            "returnByValue": True,
+        },
+        session=session,
+    )
+    scroll_width, viewport_width, scroll_height = json.loads(metrics["result"]["value"])
+    result.scroll_width, result.viewport_width = scroll_width, viewport_width
+    shot = pipe.call(
+        "Page.captureScreenshot",
+        {
+            "format": "png",
+            "captureBeyondViewport": True,
+            "clip": {"x": 0, "y": 0, "width": width, "height": scroll_height, "scale": 1},
+        },
+        session=session,
+        timeout=timeout,
+    )
+    result.screenshot = base64.b64decode(shot["data"])
+    return result
