@@ -180,7 +180,9 @@ class Generator:
 
         if pattern == 0:  # a signatory: signed, ratified, in force; signs protocol 2
             signed = self.day(dt.date(2001, 11, 23), dt.date(2006, 12, 31))
-            ratified = self.day(max(signed, BUDAPEST_IN_FORCE) + dt.timedelta(days=30), dt.date(2020, 6, 30))
+            ratified = self.day(
+                max(signed, BUDAPEST_IN_FORCE) + dt.timedelta(days=30), dt.date(2020, 6, 30)
+            )
             stage("signed", signed, [chart])
             stage("ratified", ratified, [chart])
             stage("in_force", entry_into_force(ratified), [chart])
@@ -359,7 +361,9 @@ class Generator:
             lines.append(f"discusses: [{', '.join(sorted(set(discussed)))}]")
         if index % 3 == 0:
             lines.append("outcomes:")
-            lines.append(f"  - {_q('Country reports on legislation and recommendations for reform.')}")
+            lines.append(
+                f"  - {_q('Country reports on legislation and recommendations for reform.')}"
+            )
         lines.append(f"sources: [{source}]")
         return event_id, "\n".join(lines) + "\n"
 
@@ -398,9 +402,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("n", type=int, metavar="N", help="number of countries (1-249)")
     parser.add_argument("out", type=Path, metavar="OUT_DIR", help="directory to create")
-    parser.add_argument(
-        "--force", action="store_true", help="replace OUT_DIR if it already exists"
-    )
+    parser.add_argument("--force", action="store_true", help="replace OUT_DIR if it already exists")
     args = parser.parse_args(argv)
     n: int = args.n
     out: Path = args.out

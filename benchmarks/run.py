@@ -147,7 +147,9 @@ class Bench:
             generate.generate(n, path)
         return path
 
-    def cmd(self, label: str, *args: str, cold: bool = False, ok: tuple[int, ...] = (0,)) -> Command:
+    def cmd(
+        self, label: str, *args: str, cold: bool = False, ok: tuple[int, ...] = (0,)
+    ) -> Command:
         return Command(
             label,
             [*self.accession, *args],
@@ -170,9 +172,7 @@ class Bench:
 
     def trial(self, command: Command) -> str | None:
         """None if the command runs; else the last line of its error output."""
-        result = subprocess.run(
-            command.argv, env=command.env, cwd=command.cwd, capture_output=True
-        )
+        result = subprocess.run(command.argv, env=command.env, cwd=command.cwd, capture_output=True)
         if result.returncode in command.ok_codes:
             return None
         lines = result.stderr.decode("utf-8", "replace").strip().splitlines()
@@ -222,18 +222,26 @@ class Row:
 def table(headers: list[str], rows: list[list[str]]) -> str:
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
     lines = [
-        "| " + " | ".join(h.ljust(w) for h, w in zip(headers, widths)) + " |",
+        "| " + " | ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)) + " |",
         "| " + " | ".join("-" * w for w in widths) + " |",
     ]
-    lines += ["| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |" for r in rows]
+    lines += [
+        "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |" for r in rows
+    ]
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--runs", type=int, default=None, help="timed runs per command (default 11; 5 with --quick)")
-    parser.add_argument("--quick", action="store_true", help="fewer runs; scaling series up to N=100")
-    parser.add_argument("--work", type=Path, help="keep datasets and caches here (default: a temporary directory)")
+    parser.add_argument(
+        "--runs", type=int, default=None, help="timed runs per command (default 11; 5 with --quick)"
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="fewer runs; scaling series up to N=100"
+    )
+    parser.add_argument(
+        "--work", type=Path, help="keep datasets and caches here (default: a temporary directory)"
+    )
     parser.add_argument("--no-scaling", action="store_true", help="skip the scaling series")
     args = parser.parse_args(argv)
     runs = args.runs or (5 if args.quick else 11)
@@ -275,7 +283,10 @@ def _run(bench: Bench, *, quick: bool, scaling: bool) -> int:
     # 3: cold check vs parsing the same files with CSafeLoader
     if bench.has_command("check"):
         check_s, yaml_s = compare(
-            [bench.cmd("check", "--data", str(data200), "check", cold=True), bench.yaml_only(data200)],
+            [
+                bench.cmd("check", "--data", str(data200), "check", cold=True),
+                bench.yaml_only(data200),
+            ],
             bench.runs,
             bench.scratch,
         )
@@ -295,7 +306,9 @@ def _run(bench: Bench, *, quick: bool, scaling: bool) -> int:
     problem = bench.trial(report)
     if problem is None:
         floor5, report_s = compare([floor, report], bench.runs, bench.scratch)
-        rows.append(Row("5. report --format html, N=200, warm", report_s, floor5, "import floor", 2.5))
+        rows.append(
+            Row("5. report --format html, N=200, warm", report_s, floor5, "import floor", 2.5)
+        )
     else:
         notes.append(f"5. skipped: 'report --format html' does not run here ({problem})")
 
@@ -311,8 +324,12 @@ def _run(bench: Bench, *, quick: bool, scaling: bool) -> int:
     print()
     memory = []
     if check_s is not None:
-        memory.append(["3. check, N=200, cold", f"{check_s.rss_median:.0f}", f"{max(check_s.rss) / MIB:.0f}"])
-    memory.append(["4. list, N=200, warm", f"{list200.rss_median:.0f}", f"{max(list200.rss) / MIB:.0f}"])
+        memory.append(
+            ["3. check, N=200, cold", f"{check_s.rss_median:.0f}", f"{max(check_s.rss) / MIB:.0f}"]
+        )
+    memory.append(
+        ["4. list, N=200, warm", f"{list200.rss_median:.0f}", f"{max(list200.rss) / MIB:.0f}"]
+    )
     memory.append(["import floor", f"{floor4.rss_median:.0f}", f"{max(floor4.rss) / MIB:.0f}"])
     print("6. peak resident memory (target ≤ 150 MiB)")
     print(table(["process", "median MiB", "max MiB"], memory))

@@ -11,11 +11,13 @@ than the file itself, the page's layout size, and a PNG screenshot.
 from __future__ import annotations
 
 import base64
+import contextlib
+import fcntl
 import json
 import os
 import select
 import shutil
-import subprocess
+import signal
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -54,7 +56,7 @@ class PageResult:
 
 
 class _Pipe:
-    def __init__(self, write_fd: int, read_fd: int, process: subprocess.Popen[bytes]) -> None:
+    def __init__(self, write_fd: int, read_fd: int, process: _Process) -> None:
         self.write_fd, self.read_fd, self.process = write_fd, read_fd, process
         self.buffer = b""
         self.next_id = 0
@@ -145,6 +147,9 @@ def load(
     with tempfile.TemporaryDirectory(prefix="accession-chromium-") as profile:
         to_browser_r, to_browser_w = os.pipe()
         from_browser_r, from_browser_w = os.pipe()
+        # the child's ends above 4, so that moving them onto 3 and 4 cannot
+        # overwrite one with the other
+        to_browser_r, from_browser_w = _above_4(to_browser_r), _above_4(from_browser_w)
         args = [
             binary,
             "--headless",
@@ -164,45 +169,68 @@ def load(
             "--remote-debugging-pipe",
             "about:blank",
         ]
-        # the shell puts our pipe ends on the descriptors Chromium expects
-        command = " ".join(["exec", *map(_quote, args), f"3<&{to_browser_r}", f"4>&{from_browser_w}"])
-        process = subprocess.Popen(
-            ["/bin/sh", "-c", command],
-            pass_fds=(to_browser_r, from_browser_w),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+        # posix_spawn: no shell, no fork-time Python code; the child gets our
+        # pipe ends as descriptors 3 and 4, and /dev/null for the rest
+        pid = os.posix_spawn(
+            binary,
+            args,
+            os.environ,
+            file_actions=[
+                (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
+                (os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
+                (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0),
+                (os.POSIX_SPAWN_DUP2, to_browser_r, 3),
+                (os.POSIX_SPAWN_DUP2, from_browser_w, 4),
+            ],
         )
+        process = _Process(pid)
         os.close(to_browser_r)
         os.close(from_browser_w)
         pipe = _Pipe(to_browser_w, from_browser_r, process)
         try:
             return _inspect(pipe, page, width, height, mobile, timeout)
         finally:
-            try:
+            with contextlib.suppress(OSError):
                 pipe.send("Browser.close")
-            except OSError:
-                pass
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            process.stop(grace=10.0)
             os.close(to_browser_w)
             os.close(from_browser_r)
 
 
-def _quote(arg: str) -> str:
-    return "'" + arg.replace("'", "'\\''") + "'"
+class _Process:
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.status: int | None = None
+
+    def poll(self) -> int | None:
+        if self.status is None:
+            done, status = os.waitpid(self.pid, os.WNOHANG)
+            if done:
+                self.status = os.waitstatus_to_exitcode(status)
+        return self.status
+
+    def stop(self, grace: float) -> None:
+        """Wait up to ``grace`` seconds for it to exit, then kill it."""
+        deadline = time.monotonic() + grace
+        while self.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if self.poll() is None:
+            os.kill(self.pid, signal.SIGKILL)
+            _, status = os.waitpid(self.pid, 0)
+            self.status = os.waitstatus_to_exitcode(status)
+
+
+def _above_4(fd: int) -> int:
+    high = fcntl.fcntl(fd, fcntl.F_DUPFD, 10)
+    os.close(fd)
+    return high
 
 
 def _inspect(
     pipe: _Pipe, page: Path, width: int, height: int, mobile: bool, timeout: float
 ) -> PageResult:
     target = pipe.call("Target.createTarget", {"url": "about:blank"}, timeout=timeout)
-    attached = pipe.call(
-        "Target.attachToTarget", {"targetId": target["targetId"], "flatten": True}
-    )
+    attached = pipe.call("Target.attachToTarget", {"targetId": target["targetId"], "flatten": True})
     session = attached["sessionId"]
     for domain in ("Runtime", "Log", "Network", "Page"):
         pipe.call(f"{domain}.enable", session=session)

@@ -29,7 +29,14 @@ def run(*args: str, env: Mapping[str, str | None] | None = None) -> Result:
     """Run ``accession ARGS`` through the real entry point (exit codes, error
     translation and all), with stdout not a terminal."""
     runner = CliRunner()
-    base_env: dict[str, str | None] = {"ACCESSION_DATA": None, "NO_COLOR": None, "COLUMNS": "80"}
+    # the suite behaves the same inside GitHub Actions as anywhere else
+    base_env: dict[str, str | None] = {
+        "ACCESSION_DATA": None,
+        "NO_COLOR": None,
+        "COLUMNS": "80",
+        "GITHUB_ACTIONS": None,
+        "GITHUB_STEP_SUMMARY": None,
+    }
     base_env.update(env or {})
     old_argv = sys.argv
     with runner.isolation(env=base_env) as (out, err, _):

@@ -52,15 +52,19 @@ SCALARS = (
 )
 VALUES = st.recursive(
     SCALARS,
-    lambda inner: st.lists(inner, max_size=4)
-    | st.dictionaries(st.text(max_size=5) | st.integers() | st.booleans(), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(st.text(max_size=5) | st.integers() | st.booleans(), inner, max_size=4)
+    ),
     max_leaves=20,
 )
 
 
 @settings(max_examples=200, deadline=None)
 @given(value=VALUES)
-def test_round_trip_keeps_values_and_types(tmp_path_factory: pytest.TempPathFactory, value: Any) -> None:
+def test_round_trip_keeps_values_and_types(
+    tmp_path_factory: pytest.TempPathFactory, value: Any
+) -> None:
     directory = tmp_path_factory.mktemp("rt")
     first = ParseCache(directory)
     key = first.key(b"some file")
@@ -276,9 +280,7 @@ def test_entries_path_taken_by_a_file_turns_caching_off(tmp_path: Path) -> None:
     assert parse.enabled is False and parse.writes == 0
 
 
-def test_cache_dir_follows_xdg_cache_home(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_cache_dir_follows_xdg_cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     if not sys.platform.startswith("linux"):
         pytest.skip("XDG_CACHE_HOME is the Linux convention")
     monkeypatch.delenv("ACCESSION_CACHE_DIR", raising=False)
@@ -319,7 +321,10 @@ def test_cache_info_and_clear(dataset: Path, tmp_path: Path) -> None:
     assert (directory / "keep-me.txt").is_file()
 
     again = run("cache", "clear", env=env)
-    assert (again.code, again.stdout) == (0, f"nothing to remove: the cache in {directory} is empty\n")
+    assert (again.code, again.stdout) == (
+        0,
+        f"nothing to remove: the cache in {directory} is empty\n",
+    )
 
 
 def test_cache_info_on_unreadable_directory_exits_2(tmp_path: Path) -> None:

@@ -344,22 +344,25 @@ def test_missing_directory_is_exit_2(tmp_path: Path) -> None:
 
 
 def test_unreadable_file_is_reported_with_the_others_and_exit_2(dataset: Path) -> None:
-    # a directory named like a data file cannot be read as one, even by root
+    # a directory named like a data file, and a dangling link, cannot be read
+    # (file permissions would not do: the tests may run as root)
     (dataset / "countries" / "CL.yaml").mkdir()
     (dataset / "countries" / "CL.yaml" / "keep").write_text("", encoding="utf-8")
+    (dataset / "countries" / "BR.yaml").symlink_to(dataset / "countries" / "gone.yaml")
     (dataset / "countries" / "MX.yaml").write_text("code: MX\nnam: Mexico\n", encoding="utf-8")
     result = run("check", str(dataset))
     assert result.code == 2
     assert result.stdout == (
-        f"{dataset}/countries/CL.yaml: ACC009 cannot read: Is a directory\n"
+        f"{dataset}/countries/BR.yaml: ACC009 cannot read: No such file or directory\n"
         "\n"
-        f"{dataset}/countries/MX.yaml:1:1: ACC102 missing required field 'name'\n"
+        f"{dataset}/countries/CL.yaml: ACC009 cannot read: not a regular file\n"
+        "\n"
         f"{dataset}/countries/MX.yaml:1:1: ACC102 missing required field 'region'\n"
         f"{dataset}/countries/MX.yaml:2:1: ACC101 unknown field 'nam'; did you mean 'name'?\n"
         "\n"
-        "Found 4 errors in 2 files.\n"
+        "Found 4 errors in 3 files.\n"
     )
-    # ignoring the unreadable file leaves an ordinary failure
+    # ignoring the unreadable files leaves an ordinary failure
     assert run("check", str(dataset), "--ignore", "ACC009").code == 1
 
 

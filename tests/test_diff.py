@@ -531,10 +531,14 @@ def test_new_defaults_to_the_working_tree_found_from_the_current_directory(
     )
 
 
-def test_two_dataset_directories_need_no_git(tmp_path: Path) -> None:
-    old = write_dataset(tmp_path / "old")
-    new = write_dataset(tmp_path / "new", countries={"PE": COUNTRY_PE})
-    result = run("diff", str(old), str(new), "-f", "json")
+def test_two_dataset_directories_need_no_git_nor_a_data_location(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_dataset(tmp_path / "old")
+    write_dataset(tmp_path / "new", countries={"PE": COUNTRY_PE})
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("accession_cli.core.loader.bundled_data", lambda: None)
+    result = run("diff", "old", "new", "-f", "json", env={"PATH": ""})
     assert (result.code, result.stderr) == (0, "")
     assert json.loads(result.stdout) == [
         {"kind": "country-removed", "country": "MX", "path": "countries[MX]", "before": "Mexico", "after": None}

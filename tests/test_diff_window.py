@@ -87,13 +87,13 @@ What happened from 2010-08-15 to 2010-09-30: 5 steps in 2 countries, 1 event; 3 
 dataset 2026.1.0, as of 2026-01-31
 
 Mexico (MX)
-  2010-09-15              Budapest invited
+  2010-09-15  Budapest invited
 
 Peru (PE)
-  2010-08-15              pe-bill introduced: Cybercrime bill
-  2010-08-20              Budapest signed
-  2010-09                 Budapest ratified
-  2010-09-30              pe-bill passed: Cybercrime bill
+  2010-08-15  pe-bill introduced: Cybercrime bill
+  2010-08-20  Budapest signed
+  2010-09     Budapest ratified
+  2010-09-30  pe-bill passed: Cybercrime bill
 
 Events
   2010-08-26..2010-08-27  workshop 2010-08-mexico-city-workshop: Meeting the challenge of cybercrime in Latin America (Mexico City, MX; participants MX PE)
@@ -101,8 +101,8 @@ Events
 Possibly in the period (the date straddles an end of it):
 
 Peru (PE)
-  2010                    Budapest interest
-  2010-08                 Budapest invited
+  2010        Budapest interest
+  2010-08     Budapest invited
 
 Events
   2010-08-14..2010-08-16  meeting 2010-08-lima-meeting: Three days in Lima (Lima, PE; participants PE)

@@ -96,7 +96,7 @@ def main_callback(
 
 
 def _register() -> None:
-    from accession_cli.cli.commands import check, drafts, events, list_cmd, schema, show
+    from accession_cli.cli.commands import drafts, events, list_cmd, show
 
     app.command("list")(list_cmd.list_countries)
     app.command("show")(show.show_country)
@@ -104,21 +104,53 @@ def _register() -> None:
     app.command("events")(events.events)
     app.add_typer(__import__("accession_cli.cli.commands.cache", fromlist=["*"]).app, name="cache")
     app.command("report")(__import__("accession_cli.cli.commands.report", fromlist=["*"]).report)
-    app.command("check")(check.check)
-    app.command("schema")(schema.schema)
+    app.command("check")(__import__("accession_cli.cli.commands.check", fromlist=["*"]).check)
+    app.command("schema")(__import__("accession_cli.cli.commands.schema", fromlist=["*"]).schema)
     app.command("diff")(__import__("accession_cli.cli.commands.diff", fromlist=["*"]).diff)
 
 
 _register()
 
 
-def _command() -> Any:
-    """The click command typer builds from ``app``, with cheap option coercion."""
+def _invoked(args: list[str]) -> str | None:
+    """The command named on the command line, when it is plain to see: the first
+    word that is not a global option (``--data`` takes a value). None when there
+    is none, or when ``--help`` comes first (the group's help lists them all)."""
+    value_next = False
+    for arg in args:
+        if value_next:
+            value_next = False
+        elif arg == "--data":
+            value_next = True
+        elif arg in ("-h", "--help", "--"):
+            return None
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def _command(args: list[str]) -> Any:
+    """The click command typer builds from ``app``, with cheap option coercion.
+
+    typer builds every command's options before it runs one; when the command
+    line names a command, only that one is built (the others cost ~15 ms).
+    Anything else (no command, a typo, ``--help`` first) builds them all, so
+    help and "no such command" messages are typer's own.
+    """
     from typer.main import get_command
 
     from accession_cli.cli.fastparams import install
 
-    command = get_command(app)
+    name = _invoked(args)
+    commands, groups = app.registered_commands, app.registered_groups
+    chosen = [c for c in commands if c.name == name]
+    chosen_groups = [g for g in groups if g.name == name]
+    try:
+        if chosen or chosen_groups:
+            app.registered_commands, app.registered_groups = chosen, chosen_groups
+        command = get_command(app)
+    finally:
+        app.registered_commands, app.registered_groups = commands, groups
     install(command)
     return command
 
@@ -135,8 +167,8 @@ def main() -> None:
 
     debug = "--debug" in sys.argv[1:]
     try:
-        result = _command()(standalone_mode=False)
-    except Abort:  # typer turns Ctrl-C into Abort
+        result = _command(sys.argv[1:])(standalone_mode=False)
+    except Abort:  # typer turns end-of-file at a prompt into Abort
         sys.stderr.write("interrupted\n")
         sys.exit(ExitCode.INTERRUPTED)
     except TyperException as exc:  # usage errors, in click's words
@@ -152,8 +184,8 @@ def main() -> None:
     except AccessionError as exc:
         state.error(str(exc))
         sys.exit(ExitCode.USAGE)
-    except KeyboardInterrupt:
-        sys.stderr.write("\ninterrupted\n")
+    except KeyboardInterrupt:  # outside the command (while parsing options)
+        sys.stderr.write("interrupted\n")
         sys.exit(ExitCode.INTERRUPTED)
     except SystemExit:
         raise
@@ -162,4 +194,8 @@ def main() -> None:
             raise
         state.error(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)")
         sys.exit(ExitCode.USAGE)
+    if result == ExitCode.INTERRUPTED:
+        # typer turns Ctrl-C inside a command into Exit(130), which without
+        # standalone mode comes back as a silent return value
+        sys.stderr.write("interrupted\n")
     sys.exit(result if isinstance(result, int) else ExitCode.OK)

@@ -33,7 +33,7 @@ def install(command: Any) -> None:
     if not hasattr(_TyperParameter, "get_runtime_param"):  # pragma: no cover
         return
 
-    class LightParam(RuntimeParam):  # type: ignore[misc]  # typer's is untyped here
+    class LightParam(RuntimeParam):
         """Text and enum choices directly; anything else through typer's Pydantic path."""
 
         def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
@@ -44,7 +44,7 @@ def install(command: Any) -> None:
             return full._coerce_value(value, param=param, ctx=ctx)
 
         def _fast(self, value: Any, ctx: Any) -> Any:
-            annotation = self.annotation
+            annotation: Any = self.annotation
             if get_origin(annotation) is list:
                 (item_type,) = get_args(annotation) or (None,)
                 if not isinstance(value, (list, tuple)):

@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from accession_cli.core.dates import DateError, parse_query_date
 from accession_cli.core.errors import DataError, UsageError
-from accession_cli.render.escape import plain
+from accession_cli.render.escape import plain, workflow_safe
 
 if TYPE_CHECKING:
     from accession_cli.core.findings import Finding
@@ -47,12 +46,18 @@ def render_options() -> RenderOptions:
     return RenderOptions(color=color, width=max(width, 40))
 
 
+def diagnostic(text: str) -> str:
+    """One line of stderr that may quote data: control characters and line
+    breaks made visible, nothing a CI log would run as a workflow command."""
+    return workflow_safe(plain(text).replace("\n", "\\n"))
+
+
 def error(message: str) -> None:
-    sys.stderr.write(f"error: {plain(message)}\n")
+    sys.stderr.write(f"error: {diagnostic(message)}\n")
 
 
 def warn(message: str) -> None:
-    sys.stderr.write(f"warning: {plain(message)}\n")
+    sys.stderr.write(f"warning: {diagnostic(message)}\n")
 
 
 def location() -> DataLocation:
@@ -69,7 +74,8 @@ def format_finding(root: Path, found: Finding) -> str:
     where = display_path(root, found.path)
     if found.line is not None:
         where += f":{found.line}:{found.column or 1}"
-    return f"{where}: {found.code} {plain(found.message)}"
+    # file names come from the data too (a pull request names them)
+    return diagnostic(f"{where}: {found.code} {found.message}")
 
 
 def load_for_view() -> Dataset:
@@ -102,6 +108,8 @@ def load_for_view() -> Dataset:
 def query_date(text: str | None, option: str = "--as-of") -> dt.date | None:
     if text is None:
         return None
+    from accession_cli.core.dates import DateError, parse_query_date
+
     try:
         return parse_query_date(text)
     except DateError as exc:
@@ -121,6 +129,9 @@ def parse_regions(values: list[str] | None) -> tuple[RegionT, ...]:
     return tuple(result)
 
 
-def emit(text: str) -> None:
-    sys.stdout.write(text)
+def emit(text: str, *, workflow_commands: bool = False) -> None:
+    """Write to stdout. Unless the text *is* GitHub workflow commands (``check
+    --format github``, which escapes its own values), no line of it can act as
+    one when stdout lands in a CI log (see ``escape.workflow_safe``)."""
+    sys.stdout.write(text if workflow_commands else workflow_safe(text))
     sys.stdout.flush()

@@ -20,7 +20,7 @@ Safety:
 * a checksum of the payload is verified before unmarshalling, so a corrupt or
   truncated entry is ignored (and rewritten), never half-read;
 * entries are written to a temporary file and renamed into place
-  (``os.replace``), so a concurrent run sees the old entry or the new one,
+  (``os.replace``, atomic on POSIX and Windows), so a concurrent run sees the old entry or the new one,
   never a partial one;
 * any error writing (read-only or full disk, a file where the directory should
   be) silently turns caching off for the rest of the run.
@@ -33,6 +33,7 @@ cache directory (``platformdirs``: ``$XDG_CACHE_HOME/accession`` or
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 import sys
@@ -156,7 +157,7 @@ class ParseCache:
 
     def _write(self, entry: Path, key: bytes, value: Any) -> None:
         try:
-            payload = marshal.dumps(_shared(value, {}))
+            payload = marshal.dumps(value)
         except ValueError:  # pragma: no cover - plain YAML values always marshal
             return
         blob = b"".join((MAGIC, key, blake2b(payload, digest_size=SUM_SIZE).digest(), payload))
@@ -165,11 +166,13 @@ class ParseCache:
             if not self._ready:
                 self.entries.mkdir(parents=True, exist_ok=True, mode=0o700)
                 self._ready = True
-            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             try:
+                # os.open inside the try: a Ctrl-C that arrives during the call
+                # is raised as soon as it returns, with the file already there
+                descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
                 with os.fdopen(descriptor, "wb") as handle:
                     handle.write(blob)
-                os.replace(temporary, entry)
+                temporary.replace(entry)
             except BaseException:
                 temporary.unlink(missing_ok=True)
                 raise
@@ -184,18 +187,6 @@ class _Missing:
 
 
 _MISSING: Any = _Missing()
-
-
-def _shared(value: Any, memo: dict[str, str]) -> Any:
-    """The same value with equal strings made one object: marshal then stores
-    each repeated key ('date', 'sources', ...) once, and loading is faster."""
-    if isinstance(value, str):
-        return memo.setdefault(value, value)
-    if isinstance(value, list):
-        return [_shared(item, memo) for item in value]
-    if isinstance(value, dict):
-        return {_shared(k, memo): _shared(v, memo) for k, v in value.items()}
-    return value
 
 
 def open_cache(enabled: bool = True) -> ParseCache | None:
@@ -262,8 +253,6 @@ def clear(directory: Path | None = None) -> tuple[int, int]:
                     Path(item.path).unlink(missing_ok=True)
     except FileNotFoundError:
         return removed, size
-    try:
+    with contextlib.suppress(OSError):  # not empty (files we did not write) or gone
         entries.rmdir()
-    except OSError:
-        pass  # not empty (files we did not write) or already gone
     return removed, size

@@ -178,7 +178,8 @@ def _canon(value: Any) -> str:
 
 
 def _same(a: Any, b: Any) -> bool:
-    return bool(_norm(a) == _norm(b))
+    """Equal as data: plain equality (fast, order-sensitive), else order-free."""
+    return bool(a == b or _norm(a) == _norm(b))
 
 
 def match(
@@ -200,19 +201,25 @@ def match(
     added: list[T] = []
     pairs: list[tuple[T, T]] = []
     for k in sorted(olds.keys() | news.keys(), key=repr):
-        left = sorted(olds.get(k, []), key=_canon)
-        right = sorted(news.get(k, []), key=_canon)
+        left, right = olds.get(k, []), news.get(k, [])
+        if len(left) == 1 and len(right) == 1:  # the usual case
+            if not _same(left[0], right[0]):
+                pairs.append((left[0], right[0]))
+            continue
+        left_norm = sorted(((repr(_norm(x)), x) for x in left), key=lambda p: p[0])
+        right_norm = sorted(((repr(_norm(x)), x) for x in right), key=lambda p: p[0])
         unmatched = []
-        for item in left:
-            twin = next((i for i, other in enumerate(right) if _same(item, other)), None)
+        for canon, item in left_norm:
+            twin = next((i for i, (other, _) in enumerate(right_norm) if other == canon), None)
             if twin is None:
                 unmatched.append(item)
             else:
-                del right[twin]
-        n = min(len(unmatched), len(right))
-        pairs.extend(zip(unmatched[:n], right[:n], strict=True))
+                del right_norm[twin]
+        rest = [item for _, item in right_norm]
+        n = min(len(unmatched), len(rest))
+        pairs.extend(zip(unmatched[:n], rest[:n], strict=True))
         removed.extend(unmatched[n:])
-        added.extend(right[n:])
+        added.extend(rest[n:])
     return removed, added, pairs
 
 

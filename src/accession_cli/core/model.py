@@ -11,11 +11,65 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import Enum
 from typing import Any
 
 from accession_cli.core.dates import PartialDate
+from accession_cli.core.enums import (
+    ARTICLE_TITLES,
+    ARTICLES,
+    DEPOSITS,
+    ENDS_FORCE,
+    PRE_ENACTMENT,
+    STARTS_FORCE,
+    TERMINAL,
+    TREATY_LABELS,
+    ArticleGroup,
+    Coverage,
+    EventKind,
+    LegislationKind,
+    Membership,
+    Region,
+    Status,
+    Treaty,
+    TreatyStage,
+)
 from accession_cli.core.findings import NOWHERE, Loc
+
+#: The enumerations live in :mod:`accession_cli.core.enums` (cheap to import)
+#: and are part of this module's interface too.
+__all__ = [
+    "ARTICLES",
+    "ARTICLE_TITLES",
+    "COUNTRY_CODE",
+    "DEPOSITS",
+    "ENDS_FORCE",
+    "HTTP_URL",
+    "PRE_ENACTMENT",
+    "SCHEMA_VERSION",
+    "SLUG",
+    "STARTS_FORCE",
+    "TERMINAL",
+    "TREATY_LABELS",
+    "ArticleGroup",
+    "Country",
+    "Coverage",
+    "Dataset",
+    "Event",
+    "EventKind",
+    "Legislation",
+    "LegislationKind",
+    "Manifest",
+    "Membership",
+    "Milestone",
+    "Participant",
+    "Place",
+    "Region",
+    "Source",
+    "Status",
+    "StatusEntry",
+    "Treaty",
+    "TreatyStage",
+]
 
 SCHEMA_VERSION = 1
 
@@ -30,187 +84,6 @@ def _doc(text: str, **extra: Any) -> dict[str, Any]:
 
 def _internal() -> Any:
     return field(default=NOWHERE, compare=False, repr=False, metadata={"internal": True})
-
-
-class Region(str, Enum):
-    SOUTH_AMERICA = "South America"
-    CENTRAL_AMERICA = "Central America"
-    CARIBBEAN = "Caribbean"
-    NORTH_AMERICA = "North America"
-    EUROPE = "Europe"
-    AFRICA = "Africa"
-    ASIA = "Asia"
-    OCEANIA = "Oceania"
-
-
-class Membership(str, Enum):
-    OAS = "OAS"
-    COE = "CoE"
-    COE_OBSERVER = "CoE-observer"
-    APEC = "APEC"
-    EU = "EU"
-    AU = "AU"
-    ASEAN = "ASEAN"
-    COMMONWEALTH = "Commonwealth"
-    CARICOM = "CARICOM"
-    MERCOSUR = "MERCOSUR"
-    SICA = "SICA"
-    G7 = "G7"
-    G20 = "G20"
-    OECD = "OECD"
-
-
-class Treaty(str, Enum):
-    BUDAPEST = "budapest"
-    PROTOCOL_1 = "protocol-1"
-    PROTOCOL_2 = "protocol-2"
-    UN_CYBERCRIME = "un-cybercrime"
-
-    @property
-    def label(self) -> str:
-        return TREATY_LABELS[self]
-
-
-TREATY_LABELS = {
-    Treaty.BUDAPEST: "Budapest Convention (CETS 185)",
-    Treaty.PROTOCOL_1: "First Additional Protocol (ETS 189)",
-    Treaty.PROTOCOL_2: "Second Additional Protocol (CETS 224)",
-    Treaty.UN_CYBERCRIME: "UN Convention against Cybercrime",
-}
-
-
-class TreatyStage(str, Enum):
-    INTEREST = "interest"
-    REQUESTED = "requested"
-    INVITED = "invited"
-    SIGNED = "signed"
-    RATIFIED = "ratified"
-    ACCEDED = "acceded"
-    IN_FORCE = "in_force"
-
-    @property
-    def rank(self) -> int:
-        """Rungs of the ladder: ratified and acceded are the same rung (deposit)."""
-        return _STAGE_RANK[self]
-
-
-_STAGE_RANK = {
-    TreatyStage.INTEREST: 0,
-    TreatyStage.REQUESTED: 1,
-    TreatyStage.INVITED: 2,
-    TreatyStage.SIGNED: 3,
-    TreatyStage.RATIFIED: 4,
-    TreatyStage.ACCEDED: 4,
-    TreatyStage.IN_FORCE: 5,
-}
-DEPOSITS = frozenset({TreatyStage.RATIFIED, TreatyStage.ACCEDED})
-
-
-class LegislationKind(str, Enum):
-    BILL = "bill"
-    LAW = "law"
-
-
-class Status(str, Enum):
-    DRAFTING = "drafting"
-    INTRODUCED = "introduced"
-    COMMITTEE = "committee"
-    PASSED = "passed"
-    ENACTED = "enacted"
-    IN_FORCE = "in_force"
-    REJECTED = "rejected"
-    WITHDRAWN = "withdrawn"
-    LAPSED = "lapsed"
-    AMENDED = "amended"
-    REPEALED = "repealed"
-    SUPERSEDED = "superseded"
-
-    @property
-    def rank(self) -> int:
-        """Lifecycle order, used to order entries that share a date."""
-        return _STATUS_RANK[self]
-
-
-_STATUS_RANK = {status: index for index, status in enumerate(Status)}
-PRE_ENACTMENT = frozenset({Status.DRAFTING, Status.INTRODUCED, Status.COMMITTEE, Status.PASSED})
-TERMINAL = frozenset(
-    {Status.REJECTED, Status.WITHDRAWN, Status.LAPSED, Status.REPEALED, Status.SUPERSEDED}
-)
-ENDS_FORCE = frozenset({Status.REPEALED, Status.SUPERSEDED})
-STARTS_FORCE = frozenset({Status.ENACTED, Status.IN_FORCE})
-
-
-class Coverage(str, Enum):
-    FULL = "full"
-    PARTIAL = "partial"
-    NONE = "none"
-
-    @property
-    def weight(self) -> float:
-        return {"full": 1.0, "partial": 0.5, "none": 0.0}[self.value]
-
-
-class EventKind(str, Enum):
-    WORKSHOP = "workshop"
-    TRAINING = "training"
-    MEETING = "meeting"
-    CONFERENCE = "conference"
-
-
-class ArticleGroup(str, Enum):
-    SUBSTANTIVE = "substantive"
-    PROCEDURAL = "procedural"
-    COOPERATION = "cooperation"
-
-    @property
-    def articles(self) -> range:
-        return _GROUP_ARTICLES[self]
-
-
-_GROUP_ARTICLES = {
-    ArticleGroup.SUBSTANTIVE: range(2, 14),
-    ArticleGroup.PROCEDURAL: range(14, 22),
-    ArticleGroup.COOPERATION: range(23, 36),
-}
-#: Articles 2-35: what national law implements (22, jurisdiction, is in no group).
-ARTICLES = range(2, 36)
-
-ARTICLE_TITLES = {
-    2: "Illegal access",
-    3: "Illegal interception",
-    4: "Data interference",
-    5: "System interference",
-    6: "Misuse of devices",
-    7: "Computer-related forgery",
-    8: "Computer-related fraud",
-    9: "Child pornography",
-    10: "Copyright and related rights",
-    11: "Attempt and aiding or abetting",
-    12: "Corporate liability",
-    13: "Sanctions and measures",
-    14: "Scope of procedural provisions",
-    15: "Conditions and safeguards",
-    16: "Expedited preservation of stored data",
-    17: "Preservation and disclosure of traffic data",
-    18: "Production order",
-    19: "Search and seizure of stored data",
-    20: "Real-time collection of traffic data",
-    21: "Interception of content data",
-    22: "Jurisdiction",
-    23: "General principles of co-operation",
-    24: "Extradition",
-    25: "General principles of mutual assistance",
-    26: "Spontaneous information",
-    27: "Mutual assistance without agreements",
-    28: "Confidentiality and limitation on use",
-    29: "Expedited preservation (MLA)",
-    30: "Expedited disclosure of traffic data (MLA)",
-    31: "Accessing stored data (MLA)",
-    32: "Trans-border access with consent or public",
-    33: "Real-time collection of traffic data (MLA)",
-    34: "Interception of content data (MLA)",
-    35: "24/7 Network",
-}
 
 
 # --------------------------------------------------------------------- records

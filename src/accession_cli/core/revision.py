@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import subprocess
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -139,14 +140,12 @@ def _wanted(path: str) -> bool:
 
 def export_dataset(repo: Repository, commit: str, spec: str, dest: Path) -> int:
     """Write the dataset files of ``commit`` under ``dest``; return how many."""
-    tree = f"{commit}:{repo.prefix}"
-    kind = _git(repo.top, "cat-file", "-t", tree)
-    if kind.returncode != 0 or kind.stdout.strip() != b"tree":
+    # The commit is known to exist: listing its subtree fails only when the
+    # dataset directory is not there (or is not a directory) in that revision.
+    listing = _git(repo.top, "ls-tree", "-r", "-l", "-z", f"{commit}:{repo.prefix}")
+    if listing.returncode != 0:
         where = repo.prefix or "the top of the repository"
         raise RevisionError(f"revision '{spec}' has no dataset directory at {where}")
-    listing = _git(repo.top, "ls-tree", "-r", "-l", "-z", tree)
-    if listing.returncode != 0:
-        raise RevisionError(f"cannot list the dataset of revision '{spec}': {_message(listing)}")
     blobs: list[tuple[str, bytes]] = []
     for entry in listing.stdout.split(b"\0"):
         if not entry:
@@ -205,12 +204,13 @@ def load_revision(repo: Repository, spec: str) -> LoadedSide:
     return LoadedSide(label, Path(shown), result)
 
 
-def load_side(spec: str | None, data_dir: Path) -> LoadedSide:
+def load_side(spec: str | None, data_dir: Callable[[], Path]) -> LoadedSide:
     """``spec`` is a dataset directory, a revision of the repository holding
-    ``data_dir``, or None for the dataset in ``data_dir`` itself."""
-    if spec is None:
-        return load_directory(data_dir, WORKING_TREE)
-    if Path(spec).is_dir():
+    the data location, or None for the dataset at the data location itself.
+    ``data_dir`` finds the data location; it is called only when needed."""
+    if spec is not None and Path(spec).is_dir():
         return load_directory(Path(spec), spec)
+    if spec is None:
+        return load_directory(data_dir(), WORKING_TREE)
     check_revision(spec)
-    return load_revision(find_repository(data_dir), spec)
+    return load_revision(find_repository(data_dir()), spec)

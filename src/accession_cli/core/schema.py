@@ -22,6 +22,7 @@ from functools import cache
 from typing import Any
 
 from accession_cli.core.dates import DateError, PartialDate
+from accession_cli.core.enums import FileKind as FileKind
 from accession_cli.core.findings import Finding, Loc
 from accession_cli.core.model import (
     ARTICLES,
@@ -88,7 +89,8 @@ def _text(meta: Mapping[str, Any]) -> Converter:
         if not value.strip():
             out.append(finding("ACC102", loc, f"'{_field(loc)}' must not be empty"))
             return INVALID
-        if pattern is not None and not pattern.match(value):
+        # fullmatch: "$" alone would also accept a trailing line break ("PE\n")
+        if pattern is not None and not pattern.fullmatch(value):
             out.append(
                 finding(
                     "ACC104", loc, f"'{value}' is not a valid {_field(loc)} ({_describe(meta)})"
@@ -312,6 +314,9 @@ def _record(cls: type) -> Converter:
             )
             return INVALID
         ok = True
+        # a misspelt field is reported once, as unknown with a suggestion,
+        # not a second time as the missing field it was meant to be
+        meant: set[str] = set()
         for key in value:
             if not isinstance(key, str):
                 out.append(
@@ -324,20 +329,20 @@ def _record(cls: type) -> Converter:
                 )
                 ok = False
             elif key not in known:
+                suggestion = _suggest(key, known)
                 out.append(
-                    finding(
-                        "ACC101",
-                        loc.child(key),
-                        f"unknown field '{key}'{_suggest(key, known)}",
-                        at_key=True,
-                    )
+                    finding("ACC101", loc.child(key), f"unknown field '{key}'{suggestion}", at_key=True)
                 )
+                if suggestion:
+                    meant.add(suggestion.split("'")[1])
                 ok = False
         kwargs: dict[str, Any] = {}
         for field_plan in plan:
             raw = value.get(field_plan.name)
             if raw is None:
-                if field_plan.provenance:
+                if field_plan.name in meant and field_plan.name not in value:
+                    ok = False
+                elif field_plan.provenance:
                     out.append(
                         finding("ACC401", loc, "no source cited: add 'sources: [source-id]'")
                     )
@@ -391,13 +396,6 @@ def _converter(tp: Any, meta: Mapping[str, Any]) -> Converter:
 
 
 # ------------------------------------------------------------ file kinds
-
-
-class FileKind(str, Enum):
-    DATASET = "dataset"
-    SOURCES = "sources"
-    COUNTRY = "country"
-    EVENT = "event"
 
 
 def convert_manifest(value: Any, loc: Loc, out: list[Finding]) -> Manifest | None:

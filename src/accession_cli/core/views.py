@@ -10,9 +10,9 @@ import difflib
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from enum import Enum
 
 from accession_cli.core.dates import PartialDate
+from accession_cli.core.enums import SortKey as SortKey
 from accession_cli.core.errors import UsageError
 from accession_cli.core.model import (
     Country,
@@ -33,12 +33,6 @@ from accession_cli.core.progress import (
     country_progress,
     participation,
 )
-
-
-class SortKey(str, Enum):
-    NAME = "name"
-    STAGE = "stage"
-    SCORE = "score"
 
 
 @dataclass(frozen=True, slots=True)

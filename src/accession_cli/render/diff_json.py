@@ -15,6 +15,7 @@ from typing import Any
 from accession_cli.core.diff import Change, DiffView
 from accession_cli.core.timeline import Fact, FactKind, WindowView
 from accession_cli.render import RenderOptions
+from accession_cli.render.escape import json_text
 
 
 def change_json(change: Change) -> dict[str, Any]:
@@ -48,7 +49,8 @@ def fact_json(fact: Fact) -> dict[str, Any]:
 
 
 def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+    # UTF-8 as is, but no raw character a terminal or a CI log would act on
+    return json_text(json.dumps(value, ensure_ascii=False, indent=2)) + "\n"
 
 
 @singledispatch

@@ -65,10 +65,12 @@ def _(view: DiffView, options: RenderOptions) -> str:
     return buffer.getvalue()
 
 
-def _facts(out: Console, facts: tuple[Fact, ...], names: dict[str, str], width: int) -> None:
+def _facts(out: Console, facts: tuple[Fact, ...], names: dict[str, str]) -> None:
     for group in fact_groups(facts, names):
         out.print()
         out.print(Text(one_line(group.heading), style="bold"), soft_wrap=True)
+        # a full date is 10 wide; event ranges widen only their own group
+        width = max(10, *(len(fact_date(f)) for f in group.facts))
         for fact in group.facts:
             line = Text("  ")
             line.append(fact_date(fact).ljust(width), style="dim")
@@ -84,11 +86,9 @@ def _(view: WindowView, options: RenderOptions) -> str:
     out.print(Text(one_line(dataset_text(view)), style="dim"), soft_wrap=True)
     if view.filters:
         out.print(Text(one_line(filters_text(view.filters)), style="dim"), soft_wrap=True)
-    every = (*view.window.facts, *view.window.possible)
-    width = max((len(fact_date(f)) for f in every), default=0)
-    _facts(out, view.window.facts, view.names, width)
+    _facts(out, view.window.facts, view.names)
     if view.window.possible:
         out.print()
         out.print(Text(POSSIBLY + ":", style="bold"), soft_wrap=True)
-        _facts(out, view.window.possible, view.names, width)
+        _facts(out, view.window.possible, view.names)
     return buffer.getvalue()

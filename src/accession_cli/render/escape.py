@@ -20,6 +20,18 @@ def _visible(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
+# JSON text from json.dumps(ensure_ascii=False): C0 controls are escaped, but
+# DEL, C1 controls (U+009B is CSI to many terminals), the bidi overrides and
+# U+2028/U+2029 are written raw; "##[" starts a GitHub workflow command
+# anywhere in a log line (see workflow_safe).
+_JSON_RAW = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]|(?<=#)#(?=\[)")
+# What GitHub Actions reads as a workflow command in a log line: "::" at the
+# start after blanks (the runner trims leading white space; CR alone also ends
+# a line for it), or the legacy
+# "##[" anywhere in the line.
+_WORKFLOW_LINE_START = re.compile(r"(^|\r)(\s*)::", re.MULTILINE)
+
+
 def plain(text: str) -> str:
     """Control characters shown as visible escapes (``\\x1b``); tabs become spaces."""
     return _CONTROL.sub(_visible, text).replace("\t", " ")
@@ -76,3 +88,20 @@ def workflow_property(text: str) -> str:
     """A property value of a workflow command (``file=``, ``title=``): as
     :func:`workflow_data`, plus ``:`` and ``,``, which end a property."""
     return workflow_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def json_text(encoded: str) -> str:
+    """JSON text (as ``json.dumps(..., ensure_ascii=False)`` writes it) with the
+    characters a terminal or a log reader acts on written as ``\\uXXXX``
+    escapes. They can only occur inside strings, so the JSON decodes to the
+    same values."""
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded)
+
+
+def workflow_safe(text: str) -> str:
+    """Output text that GitHub Actions cannot read as a workflow command when
+    it lands in a job log: a line starting with ``::`` (after blanks) gets a
+    backslash before it, and ``##[`` (the legacy form, matched anywhere in a
+    line) becomes ``##\\[``. A renderer's own wrapping or folding can start a
+    line anywhere in a value, so this runs on whole output, not on values."""
+    return _WORKFLOW_LINE_START.sub(r"\1\2\\::", text.replace("##[", "##\\["))

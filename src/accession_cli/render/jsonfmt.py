@@ -12,10 +12,12 @@ from accession_cli.core.model import ARTICLE_TITLES, ARTICLES, Coverage, Event, 
 from accession_cli.core.progress import CountryProgress, LegislationStatus
 from accession_cli.core.views import DatasetInfo, DraftsView, EventsView, ListView, ShowView
 from accession_cli.render import RenderOptions
+from accession_cli.render.escape import json_text
 
 
 def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+    # UTF-8 as is, but no raw character a terminal or a CI log would act on
+    return json_text(json.dumps(value, ensure_ascii=False, indent=2)) + "\n"
 
 
 def _date(date: PartialDate | None) -> str | None:

@@ -107,7 +107,9 @@ figure{margin:1rem 0}
 figcaption{font-size:.9rem;color:var(--muted);margin-top:.25rem}
 svg{display:block;width:100%;height:auto;max-width:100%}
 svg.bars{max-width:24rem}
-svg.heatmap{max-width:60rem}
+svg.heatmap{max-width:60rem;min-width:40rem}
+svg.timeline{min-width:46rem}
+.wide{min-width:14rem}
 svg text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",sans-serif}
 .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch;margin:.5rem 0 1rem}
 table{border-collapse:collapse;font-size:.9rem;min-width:100%}
@@ -350,7 +352,7 @@ def coverage_heatmap(report: Report, rows: Sequence[CoverageRow]) -> str:
         name = f"{row.country.name} ({row.country.code})"
         out.append(
             f'<text x="{label_w - 6}" y="{y + 14}" font-size="12" text-anchor="end" '
-            f'fill="#1f2933">{e(_truncate(name, 22))}<title>{e(name)}</title></text>'
+            f'fill="#1f2933">{e(_truncate(name, 20))}<title>{e(name)}</title></text>'
         )
         for c in row.cells:
             x = x_of(c.article)
@@ -764,7 +766,8 @@ def _coverage(report: Report) -> str:
         )
     else:
         parts.append(
-            f"<figure>{_coverage_legend()}{coverage_heatmap(report, report.coverage)}"
+            f"<figure>{_coverage_legend()}"
+            f'<div class="scroll">{coverage_heatmap(report, report.coverage)}</div>'
             "<figcaption>Coverage heatmap: one row per country with an assessment, "
             "one column per article.</figcaption></figure>"
         )
@@ -825,12 +828,15 @@ def _timeline(report: Report) -> str:
         chart = timeline_svg(report)
         if chart:
             parts.append(
-                f"<figure>{_timeline_legend()}{chart}<figcaption>Dated treaty milestones; undated ones are in the "
+                f'<figure>{_timeline_legend()}<div class="scroll">{chart}</div>'
+                "<figcaption>Dated treaty milestones; undated ones are in the "
                 "table only.</figcaption></figure>"
             )
         parts.append(
             "<details open><summary>Milestones as a table</summary>"
-            + _table(["Country", "Date", "Treaty", "Stage", "Note", "Sources"], rows)
+            + _table(
+                ["Country", "Date", "Treaty", "Stage", "Note", "Sources"], rows, classes={4: "wide"}
+            )
             + "</details>"
         )
     parts.append("</section>")
@@ -908,6 +914,7 @@ def _events(report: Report) -> str:
             ["Country", "First workshop", "Workshops attended", "What followed"],
             cap_rows,
             numeric=frozenset({2}),
+            classes={1: "wide", 3: "wide"},
         )
     )
 

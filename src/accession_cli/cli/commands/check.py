@@ -5,14 +5,16 @@ from __future__ import annotations
 import os
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from accession_cli.cli import state
-from accession_cli.core.check import CheckReport, RuleList, RuleSelection, parse_selectors
 from accession_cli.exit_codes import ExitCode
 from accession_cli.render import register, render
+
+if TYPE_CHECKING:
+    from accession_cli.core.check import CheckReport
 
 
 class CheckFormat(str, Enum):
@@ -34,7 +36,7 @@ def check(
     path: Annotated[
         Optional[str],  # noqa: UP045
         typer.Argument(
-            metavar="[PATH]",
+            metavar="PATH",
             help="Dataset directory (default: --data, else $ACCESSION_DATA, else ./data, "
             "else the bundled dataset).",
             show_default=False,
@@ -84,7 +86,7 @@ def check(
     --strict), 2 usage or I/O error (missing directory, unreadable file).
     """
     from accession_cli.core.cache import open_cache
-    from accession_cli.core.check import run_check
+    from accession_cli.core.check import RuleList, RuleSelection, parse_selectors, run_check
 
     selection = RuleSelection(
         select=parse_selectors(select or (), "--select"),
@@ -114,7 +116,10 @@ def check(
         selection=selection,
         parse=None if cache is None else cache.parse,
     )
-    state.emit(render(report, chosen.value, options))
+    state.emit(
+        render(report, chosen.value, options),
+        workflow_commands=chosen is CheckFormat.GITHUB,
+    )
 
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if in_actions and summary_file:

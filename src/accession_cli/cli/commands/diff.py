@@ -29,7 +29,7 @@ def _side(spec: str | None, which: str) -> Dataset:
     """Load one side; print its findings and stop when it cannot be loaded."""
     from accession_cli.core.revision import load_side
 
-    side = load_side(spec, state.location().path)
+    side = load_side(spec, lambda: state.location().path)
     result = side.result
     structural = result.structural
     if structural or result.dataset is None:

@@ -8,8 +8,7 @@ import typer
 
 from accession_cli.cli import state
 from accession_cli.cli.options import AsOfOption, CountryOption, FormatOption
-from accession_cli.core.model import LegislationKind
-from accession_cli.core.views import drafts_view
+from accession_cli.core.enums import LegislationKind
 from accession_cli.exit_codes import ExitCode
 from accession_cli.render import Format, render
 
@@ -32,6 +31,8 @@ def drafts(
     fmt: FormatOption = Format.TABLE,
 ) -> None:
     """Laws and bills across countries, with their latest status on the date."""
+    from accession_cli.core.views import drafts_view
+
     day = state.query_date(as_of)
     dataset = state.load_for_view()
     view = drafts_view(dataset, countries=tuple(country or ()), status=status, kind=kind, day=day)

@@ -8,10 +8,7 @@ import typer
 
 from accession_cli.cli import state
 from accession_cli.cli.options import CountryOption, FormatOption
-from accession_cli.core.dates import DateError, parse_window_start
-from accession_cli.core.errors import UsageError
-from accession_cli.core.model import EventKind
-from accession_cli.core.views import events_view
+from accession_cli.core.enums import EventKind
 from accession_cli.exit_codes import ExitCode
 from accession_cli.render import Format, render
 
@@ -47,6 +44,10 @@ def events(
     fmt: FormatOption = Format.TABLE,
 ) -> None:
     """Workshops and meetings, by participant or host country, dates, kind and topic."""
+    from accession_cli.core.dates import DateError, parse_window_start
+    from accession_cli.core.errors import UsageError
+    from accession_cli.core.views import events_view
+
     try:
         window_start = parse_window_start(start) if start else None
     except DateError as exc:

@@ -17,8 +17,7 @@ from accession_cli.cli.options import (
     StageOption,
     TreatyOption,
 )
-from accession_cli.core.model import Treaty
-from accession_cli.core.views import CountryFilter, SortKey, list_view
+from accession_cli.core.enums import SortKey, Treaty
 from accession_cli.exit_codes import ExitCode
 from accession_cli.render import Format, render
 
@@ -35,6 +34,8 @@ def list_countries(
     fmt: FormatOption = Format.TABLE,
 ) -> None:
     """One row per country: treaty stage, laws in force, pending bills, article scores, events."""
+    from accession_cli.core.views import CountryFilter, list_view
+
     day = state.query_date(as_of)
     filters = CountryFilter(
         countries=tuple(country or ()),

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import secrets
 import stat
 from enum import Enum
 from pathlib import Path
@@ -23,9 +22,8 @@ from accession_cli.cli.options import (
     StageOption,
     TreatyOption,
 )
-from accession_cli.core.dates import DateError, PartialDate, parse_window_start
+from accession_cli.core.enums import Treaty
 from accession_cli.core.errors import AccessionError, UsageError
-from accession_cli.core.model import Treaty
 from accession_cli.exit_codes import ExitCode
 
 
@@ -60,12 +58,11 @@ def write_atomically(path: Path, text: str) -> None:
         raise OutputError(f"cannot write the report to {path}: it is a directory")
     if not directory.is_dir():
         raise OutputError(f"cannot write the report to {path}: no directory {directory}")
-    temp = directory / f".{target.name}.{secrets.token_hex(4)}.tmp"
+    temp = directory / f".{target.name}.{os.urandom(4).hex()}.tmp"
     try:
+        # os.open inside the try: a Ctrl-C that arrives during the call is
+        # raised as soon as it returns, with the temporary file already there
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    except OSError as exc:
-        raise OutputError(f"cannot write the report to {path}: {exc.strerror}") from None
-    try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -74,7 +71,8 @@ def write_atomically(path: Path, text: str) -> None:
             temp.chmod(stat.S_IMODE(target.stat().st_mode))
         temp.replace(target)
     except BaseException as exc:
-        temp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            temp.unlink()
         if isinstance(exc, OSError):
             raise OutputError(f"cannot write the report to {path}: {exc.strerror}") from None
         raise
@@ -91,6 +89,8 @@ def write_atomically(path: Path, text: str) -> None:
 
 
 def _report_date(text: str | None) -> dt.date:
+    from accession_cli.core.dates import DateError, PartialDate
+
     if text is None:
         return dt.date.today()
     try:
@@ -103,6 +103,8 @@ def _report_date(text: str | None) -> dt.date:
 
 
 def _since(text: str | None) -> dt.date | None:
+    from accession_cli.core.dates import DateError, parse_window_start
+
     if text is None:
         return None
     try:

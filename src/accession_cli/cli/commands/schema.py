@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from accession_cli.cli import state
-from accession_cli.core.schema import FileKind
+from accession_cli.core.enums import FileKind
 
 
 def schema(

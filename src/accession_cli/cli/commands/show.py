@@ -8,7 +8,6 @@ import typer
 
 from accession_cli.cli import state
 from accession_cli.cli.options import AsOfOption, FormatOption
-from accession_cli.core.views import show_view
 from accession_cli.exit_codes import ExitCode
 from accession_cli.render import Format, render
 
@@ -21,6 +20,8 @@ def show_country(
     fmt: FormatOption = Format.TABLE,
 ) -> None:
     """Treaty timelines, legislation with histories, the article matrix, events and sources."""
+    from accession_cli.core.views import show_view
+
     day = state.query_date(as_of)
     dataset = state.load_for_view()
     view = show_view(dataset, country, day=day)

@@ -1,0 +1,698 @@
+"""``accession report``: golden Markdown and HTML, exact JSON and CSV, escaping,
+atomic writes, Mermaid structure, and the HTML in a real headless Chromium.
+
+Golden files live in ``tests/golden/``. After a deliberate change to the
+report, regenerate them and review the diff before committing::
+
+    ACCESSION_UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_report.py
+    git diff tests/golden/
+
+The browser test needs Debian's ``chromium`` package (``apt-get install -y
+chromium``); it is skipped, saying so, only when no Chromium is installed.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from browser import find_chromium, load
+from conftest import COUNTRY_MX, COUNTRY_PE, EVENT, SOURCES, run, write_dataset
+
+GOLDEN = Path(__file__).parent / "golden"
+UPDATE = os.environ.get("ACCESSION_UPDATE_GOLDEN") == "1"
+
+#: the golden report: the crafted dataset, a pinned report date, a changes section
+GOLDEN_ARGS = ("report", "--date", "2026-02-01", "--since", "2013")
+
+
+def golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if UPDATE:
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="")
+    expected = path.read_text(encoding="utf-8")
+    assert text == expected, (
+        f"{path} differs; if the change is intended, regenerate with "
+        "ACCESSION_UPDATE_GOLDEN=1 and review the diff"
+    )
+
+
+def report(dataset: Path, *args: str) -> str:
+    result = run("--data", str(dataset), *GOLDEN_ARGS, *args)
+    assert (result.code, result.stderr) == (0, "")
+    return result.stdout
+
+
+# ---------------------------------------------------------------- golden files
+
+
+def test_markdown_is_the_default_and_matches_the_golden_file(dataset: Path) -> None:
+    text = report(dataset)
+    assert text == report(dataset, "--format", "md")
+    golden("report.md", text)
+
+
+def test_html_matches_the_golden_file(dataset: Path) -> None:
+    golden("report.html", report(dataset, "--format", "html"))
+
+
+# ---------------------------------------------------------------- JSON and CSV
+
+
+def test_json_is_one_documented_object(dataset: Path) -> None:
+    body = json.loads(report(dataset, "--format", "json"))
+    assert list(body) == [
+        "report",
+        "version",
+        "title",
+        "dataset",
+        "as_of",
+        "report_date",
+        "since",
+        "treaty",
+        "filters",
+        "summary",
+        "countries",
+        "coverage",
+        "timeline",
+        "events",
+        "capacity",
+        "no_recent_workshop",
+        "changes",
+        "changes_uncertain",
+        "sources",
+    ]
+    none: list[str] = []
+    assert {k: body[k] for k in ("report", "version", "title", "as_of", "report_date")} == {
+        "report": "accession-report",
+        "version": 1,
+        "title": "Test dataset",
+        "as_of": "2026-01-31",
+        "report_date": "2026-02-01",
+    }
+    assert (body["since"], body["treaty"], body["filters"]) == ("2013-01-01", "budapest", none)
+    assert body["summary"] == {
+        "countries": 2,
+        "parties": 1,
+        "invited": 1,
+        "pending_bills": 1,
+        "countries_with_pending_bills": 1,
+        "stages": {
+            "budapest": {
+                "in_force": ["PE"],
+                "acceded": none,
+                "ratified": none,
+                "signed": none,
+                "invited": ["MX"],
+                "requested": none,
+                "interest": none,
+                "none": none,
+            },
+            "protocol-2": {
+                "in_force": none,
+                "acceded": none,
+                "ratified": none,
+                "signed": none,
+                "invited": none,
+                "requested": none,
+                "interest": none,
+                "none": ["MX", "PE"],
+            },
+        },
+        "workshop_to_deposit": {
+            "median_days": 3287,
+            "countries": [
+                {
+                    "country": "PE",
+                    "workshop": "2010-08-mexico-city-workshop",
+                    "workshop_start": "2010-08-26",
+                    "deposit_stage": "acceded",
+                    "deposit_date": "2019-08-26",
+                    "days": 3287,
+                    "approximate": False,
+                }
+            ],
+        },
+    }
+    peru = body["countries"][1]
+    assert (peru["code"], peru["laws_in_force"], peru["pending_bills"]) == ("PE", 1, 1)
+    assert peru["sources"] == ["chart", "profile"]
+    coverage = {row["country"]: row for row in body["coverage"]}
+    assert coverage["PE"]["articles"]["5"] == {"enacted": "partial", "projected": "full"}
+    assert coverage["PE"]["articles"]["18"] == {"enacted": None, "projected": "full"}
+    assert coverage["PE"]["articles"]["2"] == {"enacted": "full", "projected": "full"}
+    assert coverage["PE"]["sources"] == ["profile"]
+    assert coverage["MX"] == {
+        "country": "MX",
+        "articles": {str(a): {"enacted": None, "projected": None} for a in range(2, 36)},
+        "sources": none,
+    }
+    assert [(t["country"], t["stage"], t["date"]) for t in body["timeline"]] == [
+        ("MX", "invited", "2007-01-31"),
+        ("PE", "invited", "2015-03"),
+        ("PE", "acceded", "2019-08-26"),
+        ("PE", "in_force", "2019-12-01"),
+    ]
+    assert [(e["id"], e["attendees"]) for e in body["events"]] == [
+        ("2010-08-mexico-city-workshop", {"MX": None, "PE": 2})
+    ]
+    assert body["capacity"][0] == {
+        "country": "MX",
+        "first_workshop": "2010-08-mexico-city-workshop",
+        "workshops": ["2010-08-mexico-city-workshop"],
+        "outcomes": none,
+    }
+    assert [(o["date"], o["id"], o["status"]) for o in body["capacity"][1]["outcomes"]] == [
+        ("2013-09-12", "pe-law-2013", "passed"),
+        ("2013-10-22", "pe-old-code", "superseded"),
+        ("2013-10-22", "pe-law-2013", "enacted"),
+        ("2015-03", "budapest", "invited"),
+        ("2019-08-26", "budapest", "acceded"),
+        ("2019-12-01", "budapest", "in_force"),
+        ("2024-05", "pe-bill-2024", "introduced"),
+    ]
+    assert body["no_recent_workshop"] == {
+        "from": "2024-02-01",
+        "to": "2026-02-01",
+        "countries": [
+            {
+                "country": "MX",
+                "invited": True,
+                "pending_bills": 0,
+                "last_workshop": "2010-08-mexico-city-workshop",
+                "last_workshop_start": "2010-08-26",
+            },
+            {
+                "country": "PE",
+                "invited": False,
+                "pending_bills": 1,
+                "last_workshop": "2010-08-mexico-city-workshop",
+                "last_workshop_start": "2010-08-26",
+            },
+        ],
+    }
+    assert body["changes"][0] == {
+        "date": "2013-09-12",
+        "kind": "legislation",
+        "countries": ["PE"],
+        "subject": "Ley 30096",
+        "id": "pe-law-2013",
+        "change": "passed",
+        "sources": ["profile"],
+    }
+    assert len(body["changes"]) == 7
+    assert body["changes_uncertain"] == 0
+    assert [(s["number"], s["id"]) for s in body["sources"]] == [
+        (1, "chart"),
+        (2, "profile"),
+        (3, "programme"),
+    ]
+
+
+def test_json_without_since_has_no_changes(dataset: Path) -> None:
+    result = run("--data", str(dataset), "report", "--date", "2026-02-01", "--format", "json")
+    body = json.loads(result.stdout)
+    assert (body["since"], body["changes"], body["changes_uncertain"]) == (None, None, 0)
+
+
+REPORT_CSV = (
+    "code,name,region,memberships,budapest_stage,budapest_date,protocol_1_stage,"
+    "protocol_1_date,protocol_2_stage,protocol_2_date,un_cybercrime_stage,un_cybercrime_date,"
+    "laws_in_force,pending_bills,substantive_score,substantive_assessed,substantive_projected,"
+    "procedural_score,procedural_assessed,procedural_projected,cooperation_score,"
+    "cooperation_assessed,cooperation_projected,events_attended,workshops_attended,"
+    "first_workshop,first_workshop_date,sources\n"
+    "MX,Mexico,North America,OAS,invited,2007-01-31,,,,,,,0,0,,0,,,0,,,0,,1,1,"
+    "2010-08-mexico-city-workshop,2010-08-26,chart\n"
+    "PE,Peru,South America,OAS;APEC,in_force,2019-12-01,,,,,,,1,1,0.29,4,0.33,0.19,2,0.44,,0,,"
+    "1,1,2010-08-mexico-city-workshop,2010-08-26,chart;profile\n"
+)
+
+
+def test_csv_is_the_per_country_table(dataset: Path) -> None:
+    assert report(dataset, "--format", "csv") == REPORT_CSV
+
+
+# ---------------------------------------------------------------- Mermaid
+
+
+_GANTT_HEADER = re.compile(
+    r"^    (?:title [^:;#%\n]+|dateFormat YYYY-MM-DD|axisFormat %Y|todayMarker off)$"
+)
+_GANTT_SECTION = re.compile(r"^    section (?P<name>[^:;#%\n]+)$")
+_GANTT_TASK = re.compile(
+    r"^    (?P<name>[^:;#%\n]+?) :milestone, (?P<id>[A-Za-z][\w-]*), "
+    r"(?P<date>\d{4}-\d{2}-\d{2}), 0d$"
+)
+_KEYWORDS = re.compile(r"^(?:title|section|dateformat|axisformat|todaymarker|excludes)\b", re.I)
+
+
+def mermaid_blocks(markdown: str) -> list[list[str]]:
+    return [m.split("\n") for m in re.findall(r"^```mermaid\n(.*?)\n```$", markdown, re.S | re.M)]
+
+
+def gantt_problems(lines: list[str]) -> list[str]:
+    """What makes this block an invalid Mermaid gantt chart (structure only):
+    the chart type first, the header statements, then sections each holding
+    milestones with a unique id and a real date, and no statement separator,
+    comment or entity code inside a name."""
+    problems = []
+    if not lines or lines[0] != "gantt":
+        return [f"first line is {lines[:1]}, not 'gantt'"]
+    ids: set[str] = set()
+    section: str | None = None
+    tasks_in_section = 0
+    body = False
+    for number, line in enumerate(lines[1:], 2):
+        if not body and _GANTT_HEADER.match(line):
+            continue
+        body = True
+        if match := _GANTT_SECTION.match(line):
+            if section is not None and tasks_in_section == 0:
+                problems.append(f"line {number - 1}: section {section!r} has no task")
+            section, tasks_in_section = match["name"], 0
+            continue
+        match = _GANTT_TASK.match(line)
+        if match is None:
+            problems.append(f"line {number}: not a statement: {line!r}")
+            continue
+        if section is None:
+            problems.append(f"line {number}: task before any section")
+        if _KEYWORDS.match(match["name"].strip()):
+            problems.append(f"line {number}: task name starts with a keyword")
+        if match["id"] in ids:
+            problems.append(f"line {number}: duplicate id {match['id']}")
+        ids.add(match["id"])
+        try:
+            dt.date.fromisoformat(match["date"])
+        except ValueError:
+            problems.append(f"line {number}: not a date: {match['date']}")
+        tasks_in_section += 1
+    if section is None or tasks_in_section == 0:
+        problems.append("no section with a task")
+    return problems
+
+
+def test_mermaid_block_is_a_valid_gantt_chart(dataset: Path, bundled: Path) -> None:
+    blocks = mermaid_blocks(report(dataset))
+    assert len(blocks) == 1
+    assert gantt_problems(blocks[0]) == []
+    assert sum(line.startswith("    section ") for line in blocks[0]) == 2
+    assert "    Budapest invited 2015-03 :milestone, m2, 2015-03-01, 0d" in blocks[0]
+    # the bundled dataset: 35 countries, month and year dates, every treaty
+    result = run("--data", str(bundled), "report", "--date", "2026-02-01")
+    (big,) = mermaid_blocks(result.stdout)
+    assert gantt_problems(big) == []
+    assert sum(":milestone," in line for line in big) > 50
+
+
+@pytest.mark.parametrize(
+    ("block", "problem"),
+    [
+        (["graph TD"], "not 'gantt'"),
+        (["gantt", "    section A", "    x: y :milestone, m1, 2020-01-01, 0d"], "not a statement"),
+        (["gantt", "    section A"], "no section with a task"),
+        (
+            [
+                "gantt",
+                "    section A",
+                "    a :milestone, m1, 2020-01-01, 0d",
+                "    b :milestone, m1, 2020-01-02, 0d",
+            ],
+            "duplicate id",
+        ),
+        (["gantt", "    section A", "    a :milestone, m1, 2020-02-30, 0d"], "not a date"),
+        (["gantt", "    section A", "    section B :milestone, m1, 2020-01-01, 0d"], "keyword"),
+    ],
+)
+def test_the_gantt_checker_catches_broken_blocks(block: list[str], problem: str) -> None:
+    assert any(problem in p for p in gantt_problems(block))
+
+
+# ---------------------------------------------------------------- escaping
+
+HOSTILE_NAME = "<script>alert(1)</script> | [bold]x[/bold]"
+HOSTILE_COUNTRY = COUNTRY_PE.replace(
+    "name: Peru",
+    # a newline, a table pipe, rich markup, HTML, a Mermaid separator and a formula
+    'name: "=cmd()|calc\\n<script>alert(1)</script> [bold]x[/bold]; a: b # c %% d"',
+).replace(
+    "title: Procedural powers bill",
+    'title: "+SUM(A1) <img src=x onerror=alert(1)> | \\n ```"',
+)
+HOSTILE_EVENT = EVENT.replace(
+    "title: Meeting the challenge of cybercrime in Latin America",
+    'title: "<script>alert(2)</script>\\n| col | [red]r[/red] :x; y #z"',
+)
+HOSTILE_SOURCES = SOURCES.replace(
+    "title: Regional workshop programme",
+    'title: "</li><script>alert(3)</script>"\n  url: "https://example.org/a\\"><script>x</script>"',
+)
+HOSTILE_MANIFEST = """\
+schema: 1
+version: 2026.1.0
+as_of: 2026-01-31
+title: "<b>Board</b> | report: x; #1"
+"""
+
+
+@pytest.fixture
+def hostile(tmp_path: Path) -> Path:
+    return write_dataset(
+        tmp_path / "hostile",
+        manifest=HOSTILE_MANIFEST,
+        sources=HOSTILE_SOURCES,
+        countries={"PE": HOSTILE_COUNTRY, "MX": COUNTRY_MX},
+        events={"2010-08-mexico-city-workshop": HOSTILE_EVENT},
+    )
+
+
+def _unescaped_pipes(line: str) -> int:
+    return len(re.findall(r"(?<!\\)\|", line))
+
+
+def test_markdown_escapes_hostile_text(hostile: Path) -> None:
+    text = report(hostile)
+    assert "<script>" not in text and "<img" not in text and "</li>" not in text
+    assert "\\=cmd()\\|calc &lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert "\\[bold\\]x\\[/bold\\]" in text
+    # every table row has as many cell separators as its header: no pipe and
+    # no newline from the data broke a table
+    for table in re.findall(r"(?:^\|.*\|$\n?)+", text, re.M):
+        rows = table.strip("\n").split("\n")
+        assert {_unescaped_pipes(row) for row in rows} == {_unescaped_pipes(rows[0])}
+    # a fence in the data cannot close the Mermaid block early
+    assert text.count("```") == 2
+    (block,) = mermaid_blocks(text)
+    assert gantt_problems(block) == []
+    assert "    section cmd() calc script alert(1) /script bold x /bold a b c d (PE)" in block
+
+
+def test_html_escapes_hostile_text(hostile: Path) -> None:
+    text = report(hostile, "--format", "html")
+    assert "<script" not in text.lower()
+    assert "<img" not in text and "<b>" not in text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert "&lt;b&gt;Board&lt;/b&gt;" in text
+    # the source URL with a quote is shown as text, never as a link
+    assert 'href="https://example.org/a' not in text
+    assert "https://example.org/a&quot;&gt;&lt;script&gt;x&lt;/script&gt;" in text
+    assert ReportTags.of(text).unexpected == set()
+
+
+def test_csv_neutralises_formulas_and_json_keeps_the_text(hostile: Path) -> None:
+    rows = list(csv.reader(io.StringIO(report(hostile, "--format", "csv"))))
+    peru = next(row for row in rows if row[0] == "PE")
+    assert peru[1] == "'=cmd()|calc\n<script>alert(1)</script> [bold]x[/bold]; a: b # c %% d"
+    body = json.loads(report(hostile, "--format", "json"))
+    (name,) = (c["name"] for c in body["countries"] if c["code"] == "PE")
+    assert name == "=cmd()|calc\n<script>alert(1)</script> [bold]x[/bold]; a: b # c %% d"
+    assert body["title"] == "<b>Board</b> | report: x; #1"
+
+
+# ---------------------------------------------------------------- HTML structure
+
+
+class ReportTags(HTMLParser):
+    """Every tag and the attributes that can load something."""
+
+    ALLOWED = frozenset({
+        "html", "head", "meta", "title", "style", "body", "div", "header", "nav", "main",
+        "section", "footer", "h1", "h2", "h3", "p", "ul", "ol", "li", "dl", "dt", "dd", "a",
+        "span", "strong", "abbr", "table", "caption", "thead", "tbody", "tr", "th", "td",
+        "figure", "figcaption", "details", "summary", "svg", "rect", "text", "line",
+        "circle", "polygon", "g",
+    })  # fmt: skip
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: set[str] = set()
+        self.links: list[tuple[str, str, str]] = []
+        self.row_headers = 0
+        self.column_headers = 0
+        self.bare_headers = 0
+
+    @classmethod
+    def of(cls, text: str) -> ReportTags:
+        parser = cls()
+        parser.feed(text)
+        parser.close()
+        return parser
+
+    @property
+    def unexpected(self) -> set[str]:
+        return self.tags - self.ALLOWED
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+        values = dict(attrs)
+        for name in ("src", "href", "srcset", "data", "poster", "action", "xlink:href"):
+            if values.get(name) is not None:
+                self.links.append((tag, name, values[name] or ""))
+        if tag == "th":
+            scope = values.get("scope")
+            self.row_headers += scope == "row"
+            self.column_headers += scope == "col"
+            self.bare_headers += scope is None
+
+
+def test_html_is_self_contained(dataset: Path, bundled: Path) -> None:
+    for root in (dataset, bundled):
+        text = run("--data", str(root), "report", "--format", "html", "--date", "2026-02-01")
+        parsed = ReportTags.of(text.stdout)
+        assert parsed.unexpected == set()
+        for tag, attribute, value in parsed.links:
+            # in-page anchors, and http(s) links the reader may follow
+            assert tag == "a" and attribute == "href", (tag, attribute, value)
+            assert value.startswith(("#", "https://", "http://")), value
+        assert "url(" not in text.stdout and "@import" not in text.stdout
+        assert "<script" not in text.stdout.lower()
+        assert "Content-Security-Policy" in text.stdout
+        assert parsed.bare_headers == 0
+        assert parsed.row_headers > 0 and parsed.column_headers > 0
+
+
+def test_html_says_in_text_what_colour_says(dataset: Path) -> None:
+    text = report(dataset, "--format", "html")
+    # stages are written out next to their swatch; coverage cells carry symbols
+    assert 'fill="#0b4f8a"/></svg>in force</span>' in text
+    assert "●</text>" in text and "◐</text>" in text
+    assert "pending bill would raise it" in text
+    assert ">V</text>" in text and ">F</text>" in text  # timeline stage letters
+    assert "@media print" in text and "size:A4" in text
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in text
+
+
+# ---------------------------------------------------------------- real browser
+
+CHROMIUM = find_chromium()
+needs_chromium = pytest.mark.skipif(
+    CHROMIUM is None,
+    reason="Chromium is not installed (Debian: apt-get install -y chromium)",
+)
+
+
+@needs_chromium
+@pytest.mark.parametrize(("width", "mobile"), [(1280, False), (390, True)])
+def test_html_report_loads_cleanly_in_chromium(
+    tmp_path: Path, bundled: Path, width: int, mobile: bool
+) -> None:
+    assert CHROMIUM is not None
+    page = tmp_path / "report.html"
+    result = run(
+        "--data", str(bundled), "report", "--format", "html", "--date", "2026-02-01",
+        "--since", "2024", "--output", str(page),
+    )  # fmt: skip
+    assert (result.code, result.stdout, result.stderr) == (0, "", "")
+    seen = load(CHROMIUM, page, width=width, height=900, mobile=mobile)
+    assert seen.errors == []
+    assert seen.requests == []
+    # wide tables scroll inside their boxes; the page itself never does
+    assert seen.scroll_width <= seen.viewport_width == width
+    shot = tmp_path / f"report-{width}.png"
+    shot.write_bytes(seen.screenshot)
+    assert shot.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    assert shot.stat().st_size > 50_000
+
+
+@needs_chromium
+def test_the_browser_check_sees_errors_and_requests(tmp_path: Path) -> None:
+    """The harness itself: a page that misbehaves is caught."""
+    assert CHROMIUM is not None
+    page = tmp_path / "bad.html"
+    page.write_text(
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>bad</title></head><body>'
+        '<img src="http://127.0.0.1:9/x.png"><script>console.error("boom")</script>'
+        "</body></html>",
+        encoding="utf-8",
+    )
+    seen = load(CHROMIUM, page)
+    assert seen.console_errors == ["boom"]
+    assert seen.requests == ["http://127.0.0.1:9/x.png"]
+
+
+# ---------------------------------------------------------------- output file
+
+
+def _leftovers(directory: Path) -> list[str]:
+    return sorted(p.name for p in directory.iterdir() if p.name.endswith(".tmp"))
+
+
+def test_output_writes_the_complete_report_to_a_file(dataset: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out" / "report.md"
+    target.parent.mkdir()
+    result = run("--data", str(dataset), *GOLDEN_ARGS, "--output", str(target))
+    assert (result.code, result.stdout, result.stderr) == (0, "", "")
+    assert target.read_text(encoding="utf-8") == report(dataset)
+    assert _leftovers(target.parent) == []
+    dash = run("--data", str(dataset), *GOLDEN_ARGS, "--output", "-")
+    assert dash.stdout == report(dataset)
+
+
+def test_existing_file_is_untouched_when_rendering_fails(
+    dataset: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from accession_cli.render import report_html
+
+    target = tmp_path / "report.html"
+    target.write_text("the previous report\n", encoding="utf-8")
+
+    def broken(view: object, options: object) -> str:
+        raise RuntimeError("renderer exploded")
+
+    monkeypatch.setattr(report_html, "render", broken)
+    result = run("--data", str(dataset), *GOLDEN_ARGS, "-f", "html", "-o", str(target))
+    assert result.code == 2
+    assert result.stderr == (
+        "error: internal error: RuntimeError: renderer exploded (rerun with --debug for details)\n"
+    )
+    assert target.read_text(encoding="utf-8") == "the previous report\n"
+    assert _leftovers(tmp_path) == []
+
+
+def test_existing_file_is_untouched_when_writing_fails(
+    dataset: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "report.md"
+    target.write_text("the previous report\n", encoding="utf-8")
+
+    def refuse(self: Path, other: Path) -> Path:
+        raise OSError(16, "Device or resource busy")
+
+    # the last step, after the new report was written in full beside the target
+    monkeypatch.setattr(Path, "replace", refuse)
+    result = run("--data", str(dataset), *GOLDEN_ARGS, "-o", str(target))
+    monkeypatch.undo()
+    assert result.code == 2
+    assert result.stderr == (
+        f"error: cannot write the report to {target}: Device or resource busy\n"
+    )
+    assert target.read_text(encoding="utf-8") == "the previous report\n"
+    assert _leftovers(tmp_path) == []
+
+
+def test_replacing_a_report_keeps_its_permissions(dataset: Path, tmp_path: Path) -> None:
+    target = tmp_path / "report.md"
+    target.write_text("old\n", encoding="utf-8")
+    target.chmod(0o640)
+    assert run("--data", str(dataset), *GOLDEN_ARGS, "-o", str(target)).code == 0
+    assert (target.stat().st_mode & 0o777, target.read_text(encoding="utf-8")[:2]) == (0o640, "# ")
+
+
+def test_unwritable_targets_are_usage_errors(dataset: Path, tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-dir" / "report.md"
+    result = run("--data", str(dataset), *GOLDEN_ARGS, "-o", str(missing))
+    assert (result.code, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"error: cannot write the report to {missing}: no directory {missing.parent}\n"
+    )
+    result = run("--data", str(dataset), *GOLDEN_ARGS, "-o", str(tmp_path))
+    assert (result.code, result.stderr) == (
+        2,
+        f"error: cannot write the report to {tmp_path}: it is a directory\n",
+    )
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write into a read-only directory")
+def test_read_only_directory(dataset: Path, tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    try:
+        result = run("--data", str(dataset), *GOLDEN_ARGS, "-o", str(locked / "r.md"))
+    finally:
+        locked.chmod(0o755)
+    assert result.code == 2
+    assert (
+        result.stderr == f"error: cannot write the report to {locked / 'r.md'}: Permission denied\n"
+    )
+
+
+def test_no_matching_country_writes_nothing(dataset: Path, tmp_path: Path) -> None:
+    target = tmp_path / "report.md"
+    result = run(
+        "--data", str(dataset), *GOLDEN_ARGS, "--stage", "signed", "-o", str(target)
+    )  # fmt: skip
+    assert (result.code, result.stdout) == (1, "")
+    assert result.stderr == "error: no country matches the filters; no report written\n"
+    assert not target.exists()
+
+
+# ---------------------------------------------------------------- options
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--date", "2026-02"), "error: --date: '2026-02' is not a day: use YYYY-MM-DD\n"),
+        (
+            ("--date", "yesterday"),
+            "error: --date: 'yesterday' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY\n",
+        ),
+        (
+            ("--since", "2024-13"),
+            "error: --since: '2024-13' has no month 13\n",
+        ),
+    ],
+)
+def test_bad_dates_are_usage_errors(dataset: Path, args: tuple[str, ...], message: str) -> None:
+    result = run("--data", str(dataset), "report", *args)
+    assert (result.code, result.stdout, result.stderr) == (2, "", message)
+
+
+def test_filters_and_as_of_shape_the_report(dataset: Path) -> None:
+    body = json.loads(report(dataset, "--format", "json", "--country", "peru", "--as-of", "2016"))
+    assert body["filters"] == ["country peru"]
+    assert body["as_of"] == "2016-12-31"
+    assert [c["code"] for c in body["countries"]] == ["PE"]
+    assert body["countries"][0]["treaties"]["budapest"] == {"stage": "invited", "date": "2015-03"}
+    assert body["summary"]["workshop_to_deposit"] == {"median_days": None, "countries": []}
+    # changes stop at the as-of date
+    assert [c["date"] for c in body["changes"]][-1] == "2015-03"
+
+
+def test_report_date_defaults_to_today(dataset: Path) -> None:
+    result = run("--data", str(dataset), "report", "--format", "json")
+    assert json.loads(result.stdout)["report_date"] == dt.date.today().isoformat()
+
+
+def test_importing_the_cli_does_not_load_the_report(tmp_path: Path) -> None:
+    code = (
+        "import sys, accession_cli.cli.app\n"
+        "print(sorted(m for m in sys.modules if 'report' in m and 'commands' not in m))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
+    )
+    assert done.stdout == "[]\n"
