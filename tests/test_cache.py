@@ -5,7 +5,6 @@ back to parsing the YAML with the same result. Also the benchmark generator."""
 from __future__ import annotations
 
 import importlib.util
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -340,40 +339,6 @@ def test_cache_clear_on_unreadable_directory_exits_2(tmp_path: Path) -> None:
     result = run("cache", "clear", env=cache_env(tmp_path))
     assert result.code == 2
     assert result.stderr.startswith(f"error: cannot clear the cache in {tmp_path}: ")
-
-
-# --------------------------------------------------------------- start-up cost
-
-
-def test_list_imports_nothing_it_does_not_need(dataset: Path, tmp_path: Path) -> None:
-    """typer's Pydantic coercion and pycountry cost ~90 and ~30 ms at start-up;
-    Markdown output needs neither json nor csv."""
-    code = (
-        "import sys\n"
-        "from accession_cli.cli.app import main\n"
-        f"sys.argv = ['accession', '--data', {str(dataset)!r}, 'list', '--region', "
-        "'South America', '--format', 'md']\n"
-        "try:\n    main()\nexcept SystemExit as exc:\n    assert exc.code in (0, None), exc.code\n"
-        "heavy = sorted(m for m in ('pydantic', 'pycountry', 'json', 'csv') if m in sys.modules)\n"
-        "sys.stderr.write(repr(heavy))\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        env={"ACCESSION_CACHE_DIR": str(tmp_path / "cache"), "PATH": ""},
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stderr == "[]"
-    assert "| PE | Peru |" in result.stdout
-
-
-def test_bad_option_values_still_get_typers_message(dataset: Path) -> None:
-    result = run("--data", str(dataset), "list", "--stage", "signd")
-    assert result.code == 2
-    assert "Invalid value for '--stage'" in result.stderr
-    assert "'signd' is not one of 'interest', 'requested'" in result.stderr
 
 
 # ------------------------------------------------------------------- generator

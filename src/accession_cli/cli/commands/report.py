@@ -71,8 +71,9 @@ def write_atomically(path: Path, text: str) -> None:
             temp.chmod(stat.S_IMODE(target.stat().st_mode))
         temp.replace(target)
     except BaseException as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
+        if not isinstance(exc, FileExistsError):  # never remove a file we did not create
+            with contextlib.suppress(OSError):
+                temp.unlink()
         if isinstance(exc, OSError):
             raise OutputError(f"cannot write the report to {path}: {exc.strerror}") from None
         raise

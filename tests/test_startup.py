@@ -1,0 +1,108 @@
+"""Start-up: each run imports and builds only what its command needs, and
+the shortcuts taken for speed change no output."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from accession_cli.cli.app import _invoked
+from conftest import run
+
+
+def _modules_after(
+    args: list[str], env: dict[str, str]
+) -> tuple[subprocess.CompletedProcess[str], set[str]]:
+    code = (
+        "import sys\n"
+        "from accession_cli.cli.app import main\n"
+        f"sys.argv = ['accession', *{args!r}]\n"
+        "try:\n    main()\nexcept SystemExit as exc:\n    assert exc.code in (0, None), exc.code\n"
+        "sys.stderr.write(' '.join(sorted(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
+    )
+    return result, set(result.stderr.split())
+
+
+def test_list_imports_nothing_it_does_not_need(dataset: Path, tmp_path: Path) -> None:
+    """typer's Pydantic coercion and pycountry cost ~90 and ~30 ms at start-up;
+    Markdown output needs neither json nor csv, nor the other renderers."""
+    args = ["--data", str(dataset), "list", "--region", "South America", "--format", "md"]
+    result, modules = _modules_after(args, {"ACCESSION_CACHE_DIR": str(tmp_path / "c")})
+    assert result.returncode == 0, result.stderr
+    assert "| PE | Peru |" in result.stdout
+    unwanted = {
+        "pydantic",
+        "pycountry",
+        "json",
+        "csv",
+        "accession_cli.core.check",
+        "accession_cli.core.diff",
+        "accession_cli.render.table",
+        "accession_cli.render.jsonfmt",
+    }
+    assert modules & unwanted == set()
+
+
+def test_help_loads_neither_model_nor_dataset(tmp_path: Path) -> None:
+    result, modules = _modules_after(["--help"], {"ACCESSION_CACHE_DIR": str(tmp_path / "c")})
+    assert result.returncode == 0, result.stderr
+    assert "Commands:" in result.stdout
+    assert {
+        "accession_cli.core.model",
+        "accession_cli.core.loader",
+        "accession_cli.core.views",
+        "accession_cli.core.cache",
+        "pydantic",
+    } & modules == set()
+    assert not (tmp_path / "c").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "name"),
+    [
+        (["list"], "list"),
+        (["--data", "x", "--no-cache", "show", "PE"], "show"),
+        (["--data", "list", "events"], "events"),
+        (["--debug", "cache", "info"], "cache"),
+        (["--help", "list"], None),
+        (["-h"], None),
+        (["--version"], None),
+        ([], None),
+    ],
+)
+def test_invoked_command(args: list[str], name: str | None) -> None:
+    assert _invoked(args) == name
+
+
+def test_typo_still_gets_a_suggestion() -> None:
+    result = run("lst")
+    assert result.code == 2
+    assert "No such command 'lst'. Did you mean 'list'?" in result.stderr
+
+
+def test_group_help_after_a_command_name_lists_every_command() -> None:
+    full = run("--help")
+    assert full.code == 0
+    for name in ("list", "show", "drafts", "events", "cache", "check"):
+        assert f"\n  {name} " in full.stdout
+    assert run("--help", "list").stdout == full.stdout
+
+
+def test_command_help_is_the_same_built_alone() -> None:
+    alone = run("list", "--help")
+    assert alone.code == 0
+    assert alone.stdout.startswith("Usage: accession list [OPTIONS]")
+    assert "--sort" in alone.stdout
+
+
+def test_gc_thresholds_are_restored(dataset: Path) -> None:
+    before = gc.get_threshold()
+    assert run("--data", str(dataset), "list").code == 0
+    assert gc.get_threshold() == before
