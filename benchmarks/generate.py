@@ -8,9 +8,11 @@ and bills (3-5 dated statuses each, article assessments on most), N x 5
 events with 5-15 participants, and a sources.yaml that defines every source
 cited and nothing else. The output follows the data contract and passes
 ``accession check`` with no findings. The same N always gives the same bytes
-(a fixed seed; no clock, no randomness from the environment).
+with the same pycountry (names and codes come from it): a fixed seed, no
+clock, no randomness from the environment.
 
-N=200 is about 1 MB of YAML.
+N=200 is 1.8 MB of YAML (1,202 files): the issue estimated about 1 MB; the
+counts above are what decide the size, and they are kept as the issue states them.
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import hypothesis_profiles  # noqa: F401 - registers and loads the "ci"/"long" profiles
 from accession_cli.cli.app import main
 
 

@@ -198,6 +198,16 @@ def test_schema_version_change_invalidates(tmp_path: Path) -> None:
     assert (newer.hits, newer.misses) == (0, 1)
 
 
+def test_yaml_reader_change_invalidates(tmp_path: Path) -> None:
+    """An edited checkout keeps its version number; the reader's source decides too."""
+    text = b"code: PE\n"
+    ParseCache(tmp_path, parser="aaaa").parse(text, "countries/PE.yaml")
+    edited = ParseCache(tmp_path, parser="bbbb")
+    edited.parse(text, "countries/PE.yaml")
+    assert (edited.hits, edited.misses) == (0, 1)
+    assert cache_mod.parser_fingerprint() not in ("", "-")
+
+
 def test_installed_version_is_part_of_the_key(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -232,6 +242,26 @@ def test_views_fill_the_cache_and_read_it(dataset: Path, tmp_path: Path) -> None
     warm = run("--data", str(dataset), "list", env=env)
     assert cold == warm == reference
     assert reference.code == 0 and reference.stderr == ""
+
+
+def test_check_reads_the_cache_but_never_writes_it(dataset: Path, tmp_path: Path) -> None:
+    env = cache_env(tmp_path / "cache")
+    cold = run("check", str(dataset), env=env)
+    assert entries(tmp_path / "cache") == []
+    assert run("--data", str(dataset), "list", env=env).code == 0
+    filled = entries(tmp_path / "cache")
+    warm = run("check", str(dataset), env=env)
+    assert warm == cold
+    assert entries(tmp_path / "cache") == filled
+
+
+def test_read_only_cache_reads_and_does_not_write(tmp_path: Path) -> None:
+    ParseCache(tmp_path).parse(b"a: 1\n", "x.yaml")
+    reader = ParseCache(tmp_path, write=False)
+    assert reader.parse(b"a: 1\n", "x.yaml") == ParsedFile({"a": 1})
+    assert reader.parse(b"b: 2\n", "y.yaml") == ParsedFile({"b": 2})
+    assert (reader.hits, reader.misses, reader.writes) == (1, 1, 0)
+    assert len(entries(tmp_path)) == 1
 
 
 @pytest.mark.parametrize("value", ["1", "true", "yes"])

@@ -106,3 +106,12 @@ def test_gc_thresholds_are_restored(dataset: Path) -> None:
     before = gc.get_threshold()
     assert run("--data", str(dataset), "list").code == 0
     assert gc.get_threshold() == before
+
+
+def test_version_reads_only_the_manifest(dataset: Path, tmp_path: Path) -> None:
+    (dataset / "countries" / "PE.yaml").write_text("code: [PE\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    result = run("--data", str(dataset), "--version", env={"ACCESSION_CACHE_DIR": str(cache)})
+    assert result.code == 0 and result.stderr == ""
+    assert f"dataset 2026.1.0, as of 2026-01-31, from {dataset} (--data)" in result.stdout
+    assert not cache.exists()

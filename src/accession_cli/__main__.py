@@ -5,7 +5,12 @@ Ctrl-C while the CLI is still being imported (typer and rich take a moment)
 also ends with ``interrupted`` and exit status 130, not a traceback.
 """
 
+import os
 import sys
+from typing import NoReturn
+
+#: ExitCode.INTERRUPTED, without importing anything more
+INTERRUPTED = 130
 
 
 def main() -> None:
@@ -15,7 +20,29 @@ def main() -> None:
         run()
     except KeyboardInterrupt:  # outside app.main's own handling: during import
         sys.stderr.write("interrupted\n")
-        sys.exit(130)  # ExitCode.INTERRUPTED, without importing anything more
+        _exit_interrupted()
+    except SystemExit as exc:
+        if exc.code == INTERRUPTED:
+            _exit_interrupted()
+        raise
+
+
+def _exit_interrupted() -> NoReturn:
+    """Exit with status 130 after a handled Ctrl-C.
+
+    Not ``sys.exit``: when the Ctrl-C landed inside ``exec()`` of a string
+    (``dataclasses`` and ``typing`` build methods that way while our modules
+    are imported), CPython marks the KeyboardInterrupt as unhandled even
+    though we caught it, and at exit kills the process with SIGINT instead
+    (status -2 to a parent process, not 130). Everything that needs cleaning
+    up has been by now (temporary files are removed as the exception unwinds).
+    """
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(INTERRUPTED)
 
 
 if __name__ == "__main__":

@@ -13,8 +13,8 @@ finding (a YAML error) is not cached; it is simply parsed again next time.
 Safety:
 
 * the key is a BLAKE2b hash of the file's bytes together with the tool's
-  version, the schema version, this entry format, the Python and marshal
-  versions and the PyYAML version; the same bytes always give the same values,
+  version, the schema version, a hash of the YAML reader's source, this entry
+  format, the Python and marshal versions and the PyYAML version; the same bytes always give the same values,
   so an entry can only be served for bytes that hash to its key, and the entry
   repeats its key in its header, so a misplaced entry is never used;
 * a checksum of the payload is verified before unmarshalling, so a corrupt or
@@ -78,7 +78,18 @@ def disabled_by_env() -> bool:
     return value not in ("", "0", "false", "no")
 
 
-def salt(version: str | None = None, schema: int | None = None) -> bytes:
+def parser_fingerprint() -> str:
+    """A hash of the YAML reader's source: a checkout edited without a new
+    version number must not be served values that an older reader built (its
+    rules on anchors, tags or duplicate keys may have changed)."""
+    try:
+        with open(yamlio.__file__, "rb") as handle:  # noqa: PTH123
+            return blake2b(handle.read(), digest_size=8).hexdigest()
+    except (OSError, TypeError):  # no source file (a frozen build): the version decides
+        return "-"
+
+
+def salt(version: str | None = None, schema: int | None = None, parser: str | None = None) -> bytes:
     """What, besides the file's bytes, decides the values an entry holds."""
     import yaml
 
@@ -86,9 +97,11 @@ def salt(version: str | None = None, schema: int | None = None) -> bytes:
         from accession_cli import __version__ as version
     if schema is None:
         from accession_cli.core.model import SCHEMA_VERSION as schema
+    if parser is None:
+        parser = parser_fingerprint()
     python = f"{sys.implementation.name}-{sys.version_info[0]}.{sys.version_info[1]}"
     return (
-        f"accession {version}; schema {schema}; entry {FORMAT}; {python}; "
+        f"accession {version}; schema {schema}; parser {parser}; entry {FORMAT}; {python}; "
         f"marshal {marshal.version}; pyyaml {yaml.__version__}\0"
     ).encode()
 
@@ -97,16 +110,26 @@ class ParseCache:
     """A :data:`accession_cli.core.loader.ParseFile` that remembers values by content.
 
     ``hits``, ``misses`` and ``writes`` count what happened in this run;
-    ``enabled`` turns False for the rest of the run after a write fails.
+    ``enabled`` (whether misses are written) turns False for the rest of the
+    run after a write fails. ``write=False`` only reads: ``check`` runs that
+    way, because in CI (a fresh machine every time) every entry it wrote would
+    be thrown away, and creating a thousand small files can cost more than
+    parsing them.
     """
 
     def __init__(
-        self, directory: Path, *, version: str | None = None, schema: int | None = None
+        self,
+        directory: Path,
+        *,
+        version: str | None = None,
+        schema: int | None = None,
+        parser: str | None = None,
+        write: bool = True,
     ) -> None:
         self.directory = directory
         self.entries = directory / ENTRIES
-        self._salt = salt(version, schema)
-        self.enabled = True
+        self._salt = salt(version, schema, parser)
+        self.enabled = write
         self._ready = False
         self.hits = 0
         self.misses = 0
@@ -189,12 +212,13 @@ class _Missing:
 _MISSING: Any = _Missing()
 
 
-def open_cache(enabled: bool = True) -> ParseCache | None:
-    """The cache for this run, or None when it is turned off."""
+def open_cache(enabled: bool = True, *, write: bool = True) -> ParseCache | None:
+    """The cache for this run, or None when it is turned off; ``write=False``
+    reads entries but never writes them."""
     if not enabled or disabled_by_env():
         return None
     try:
-        return ParseCache(cache_dir())
+        return ParseCache(cache_dir(), write=write)
     except OSError:  # pragma: no cover - e.g. no home directory to put it in
         return None
 

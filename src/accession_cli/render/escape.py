@@ -59,8 +59,9 @@ def markdown(text: str) -> str:
 
 
 def markdown_url(url: str) -> str | None:
-    """A URL safe inside ``<...>`` autolink brackets, or None when not http(s)."""
-    if not re.match(r"^https?://[^\s<>]+$", url):
+    """A URL safe inside ``<...>`` autolink brackets, or None when not http(s)
+    (or when it holds a control character: the schema's ``\\S+`` lets them by)."""
+    if not re.match(r"^https?://[^\s<>]+$", url) or _CONTROL.search(url):
         return None
     return url.replace("(", "%28").replace(")", "%29")
 

@@ -44,7 +44,9 @@ from accession_cli.render.report_text import (
     uncertain_note,
 )
 
-_URL = re.compile(r"^https?://[^\s\"'<>`\\]+$")
+# no white space, quotes, brackets, or control characters (the schema's \S+
+# lets those by; an href is no place to show them escaped)
+_URL = re.compile(r"^https?://[^\s\"'<>`\\\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]+$")
 
 #: a sequential ramp, light to dark as a state moves up the ladder
 STAGE_COLOR: dict[TreatyStage | None, str] = {

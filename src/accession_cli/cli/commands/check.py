@@ -109,7 +109,7 @@ def check(
         where = state.location()
         root = where.path
         shown = "data" if where.chosen_by == "./data" else str(where.path)
-    cache = open_cache(enabled=not state.STATE.no_cache)
+    cache = open_cache(enabled=not state.STATE.no_cache, write=False)
     report = run_check(
         root,
         display_root=shown,
