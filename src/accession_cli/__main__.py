@@ -5,6 +5,7 @@ Ctrl-C while the CLI is still being imported (typer and rich take a moment)
 also ends with ``interrupted`` and exit status 130, not a traceback.
 """
 
+import contextlib
 import os
 import sys
 from typing import NoReturn
@@ -38,10 +39,8 @@ def _exit_interrupted() -> NoReturn:
     up has been by now (temporary files are removed as the exception unwinds).
     """
     for stream in (sys.stdout, sys.stderr):
-        try:
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe, say
             stream.flush()
-        except (OSError, ValueError):
-            pass
     os._exit(INTERRUPTED)
 
 

@@ -14,16 +14,22 @@ Safety:
 
 * the key is a BLAKE2b hash of the file's bytes together with the tool's
   version, the schema version, a hash of the YAML reader's source, this entry
-  format, the Python and marshal versions and the PyYAML version; the same bytes always give the same values,
-  so an entry can only be served for bytes that hash to its key, and the entry
-  repeats its key in its header, so a misplaced entry is never used;
+  format, the Python and marshal versions and the PyYAML version. The same
+  bytes always give the same values, so an entry can only be served for bytes
+  that hash to its key; the entry repeats its key in its header, so a
+  misplaced entry is never used;
 * a checksum of the payload is verified before unmarshalling, so a corrupt or
-  truncated entry is ignored (and rewritten), never half-read;
+  truncated entry is ignored (and rewritten), never half-read. (marshal is not
+  meant for data from strangers: the cache directory is the user's own, and
+  nothing read from it is ever executed, only converted like YAML values;)
 * entries are written to a temporary file and renamed into place
-  (``os.replace``, atomic on POSIX and Windows), so a concurrent run sees the old entry or the new one,
-  never a partial one;
+  (``os.replace``, atomic on POSIX and Windows), so a concurrent run sees the
+  old entry or the new one, never a partial one;
 * any error writing (read-only or full disk, a file where the directory should
   be) silently turns caching off for the rest of the run.
+
+Entries are never deleted by the tool except by ``accession cache clear``:
+old versions of edited files stay until then (a few KB each).
 
 The directory is ``$ACCESSION_CACHE_DIR`` if set, else the platform's user
 cache directory (``platformdirs``: ``$XDG_CACHE_HOME/accession`` or

@@ -464,6 +464,13 @@ def _quiet(
     dataset: Dataset, rows: Sequence[CountryProgress], report_date: dt.date
 ) -> tuple[dt.date, tuple[QuietCountry, ...]]:
     window_start = add_months(report_date, -QUIET_MONTHS)
+    # index workshops by participant once: scanning every event per country
+    # made this quadratic in the size of the dataset
+    held_by: dict[str, list[Event]] = {}
+    for event in dataset.events:
+        if event.kind in WORKSHOP_KINDS and not event.planned and event.start.start <= report_date:
+            for participant in event.participants:
+                held_by.setdefault(participant.country, []).append(event)
     result = []
     for row in rows:
         invited = row.stage(Treaty.BUDAPEST).stage is TreatyStage.INVITED
@@ -471,17 +478,7 @@ def _quiet(
         if not invited and not pending:
             continue
         code = row.country.code
-        held = sorted(
-            (
-                e
-                for e in dataset.events
-                if e.kind in WORKSHOP_KINDS
-                and not e.planned
-                and any(p.country == code for p in e.participants)
-                and e.start.start <= report_date
-            ),
-            key=lambda e: (_date_key(e.start), e.id),
-        )
+        held = sorted(held_by.get(code, ()), key=lambda e: (_date_key(e.start), e.id))
         if any(e.last_day.end >= window_start for e in held):
             continue
         result.append(QuietCountry(row.country, invited, pending, held[-1] if held else None))
