@@ -1131,3 +1131,17 @@ def test_security_md_states_the_limits_the_code_enforces() -> None:
     for code in ("ACC003", "ACC004", "ACC006", "ACC009", "ACC010", "ACC011"):
         assert code in page
     assert "--hypothesis-profile=long" in page
+
+
+@pytest.mark.parametrize("command", [["list"], ["show", "PE"], ["check"]])
+def test_ctrl_c_inside_a_command_in_process(
+    command: list[str], dataset: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """typer turns Ctrl-C into a silent exit status 130; the one line is ours."""
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("accession_cli.core.loader.load_dataset", interrupted)
+    result = run("--data", str(dataset), *command)
+    assert (result.code, result.stdout, result.stderr) == (130, "", "interrupted\n")
