@@ -180,7 +180,7 @@ def _run(debug: bool) -> None:
     from accession_cli.core.errors import AccessionError, DataError
 
     try:
-        result = _command(sys.argv[1:])(standalone_mode=False)
+        result = _command(sys.argv[1:])(prog_name="accession", standalone_mode=False)
     except Abort:  # typer turns end-of-file at a prompt into Abort
         sys.stderr.write("interrupted\n")
         sys.exit(ExitCode.INTERRUPTED)
