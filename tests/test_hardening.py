@@ -18,6 +18,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -573,23 +574,39 @@ def md_rows(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.startswith("|")]
 
 
+def markdown_outputs(hostile: Path) -> Iterator[tuple[list[str], str]]:
+    views = [["show", "PE"], ["show", "MX"], ["list"], ["drafts"], ["events"]]
+    if "report" in COMMANDS:
+        views.append(["report", "--date", DATE])
+    if "diff" in COMMANDS:
+        views += [
+            ["diff", "--since", "2000"],
+            ["diff", str(hostile.parent / "plain"), str(hostile)],
+        ]
+    write_dataset(hostile.parent / "plain")
+    for args in views:
+        result = run("--data", str(hostile), *args, "--format", "md")
+        assert (result.code, result.stderr) == (0, ""), (args, result.stderr)
+        yield args, result.stdout
+
+
 def test_markdown_escapes_pipes_newlines_and_html(hostile: Path) -> None:
+    seen = 0
+    for args, out in markdown_outputs(hostile):
+        assert "<script" not in out and "<b>" not in out and "<img" not in out, args
+        if "alert(1)" in out:
+            seen += 1
+            assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out or "script alert(1)" in out
+        # a cell's newline or pipe never adds a cell or a row: every row of a
+        # table has as many unescaped pipes as its header
+        for block in out.split("\n\n"):
+            rows = md_rows(block)
+            widths = {len(re.findall(r"(?<!\\)\|", row)) for row in rows}
+            assert len(widths) <= 1, (args, block[:800])
+    assert seen >= 5
     out = show(hostile, "md")
-    assert "<script>" not in out and "<b>" not in out and "<img" not in out
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
     assert "a\\|b" in out
     assert "\\[red\\]RED\\[/red\\]" in out
-    for row in md_rows(out):
-        # a cell's newline or pipe never adds a cell or a row
-        header_cells = row.count(" | ")
-        assert row.endswith(" |"), row
-        assert header_cells == len(re.findall(r"(?<!\\) \| ", row)), row
-    tables = out.split("\n\n")
-    for table in tables:
-        rows = md_rows(table)
-        if rows:
-            widths = {len(re.findall(r"(?<!\\)\|", row)) for row in rows}
-            assert len(widths) == 1, table[:500]
 
 
 def test_csv_neutralises_formula_cells(hostile: Path) -> None:
@@ -987,6 +1004,20 @@ def test_ctrl_c_while_writing_a_report_leaves_the_old_file(
     assert sorted(p.name for p in out.parent.iterdir()) == ["report.html"]
 
 
+@pytest.mark.parametrize("command", [["list"], ["show", "PE"], ["check"]])
+def test_ctrl_c_inside_a_command_in_process(
+    command: list[str], dataset: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """typer turns Ctrl-C into a silent exit status 130; the one line is ours."""
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("accession_cli.core.loader.load_dataset", interrupted)
+    result = run("--data", str(dataset), *command)
+    assert (result.code, result.stdout, result.stderr) == (130, "", "interrupted\n")
+
+
 # ================================================================== encodings
 
 
@@ -1131,17 +1162,3 @@ def test_security_md_states_the_limits_the_code_enforces() -> None:
     for code in ("ACC003", "ACC004", "ACC006", "ACC009", "ACC010", "ACC011"):
         assert code in page
     assert "--hypothesis-profile=long" in page
-
-
-@pytest.mark.parametrize("command", [["list"], ["show", "PE"], ["check"]])
-def test_ctrl_c_inside_a_command_in_process(
-    command: list[str], dataset: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """typer turns Ctrl-C into a silent exit status 130; the one line is ours."""
-
-    def interrupted(*args: object, **kwargs: object) -> None:
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr("accession_cli.core.loader.load_dataset", interrupted)
-    result = run("--data", str(dataset), *command)
-    assert (result.code, result.stdout, result.stderr) == (130, "", "interrupted\n")
