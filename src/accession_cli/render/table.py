@@ -42,13 +42,7 @@ _WRAPPING = frozenset({"Title", "Note", "Country", "Place", "Participants", "Pub
 
 
 def rich_table(table: Table) -> RichTable:
-    result = RichTable(
-        box=box.SIMPLE_HEAD,
-        pad_edge=False,
-        collapse_padding=True,
-        header_style="bold",
-        show_edge=False,
-    )
+    result = _plain_table()
     for index, header in enumerate(table.headers):
         wraps = header in _WRAPPING
         result.add_column(
@@ -73,13 +67,7 @@ def list_table(view: ListView) -> RichTable:
     """The list view laid out for 80 columns: stage and date stacked, the three
     group scores in one cell, names wrapping only at word boundaries."""
     treaty = view.treaty
-    result = RichTable(
-        box=box.SIMPLE_HEAD,
-        pad_edge=False,
-        collapse_padding=True,
-        header_style="bold",
-        show_edge=False,
-    )
+    result = _plain_table()
     result.add_column("Code", no_wrap=True)
     result.add_column("Country", min_width=12, overflow="fold")
     result.add_column(TREATY_SHORT[treaty], no_wrap=True)
@@ -144,13 +132,7 @@ def _plain_table() -> RichTable:
 
 def events_table(view: EventsView) -> RichTable:
     """Events for 80 columns: the title wraps, the id sits under it."""
-    result = RichTable(
-        box=box.SIMPLE_HEAD,
-        pad_edge=False,
-        collapse_padding=True,
-        header_style="bold",
-        show_edge=False,
-    )
+    result = _plain_table()
     result.add_column("When", no_wrap=True)
     result.add_column("Event", ratio=1, overflow="fold")
     result.add_column("Place", max_width=16)
