@@ -325,7 +325,12 @@ class _Differ:
         a, b = old.manifest, new.manifest
         if a.version != b.version:
             self.emit(
-                ChangeKind.VERSION_CHANGED, None, "manifest.version", a.version, b.version, "version"
+                ChangeKind.VERSION_CHANGED,
+                None,
+                "manifest.version",
+                a.version,
+                b.version,
+                "version",
             )
         if a.as_of != b.as_of:
             self.emit(
@@ -760,6 +765,7 @@ class DiffView:
         for change in (*self.changes, *self.progress):
             if change.country is not None:
                 codes.add(change.country)
+
         def order(code: str) -> tuple[str, str]:
             return (_fold(self.names.get(code) or code), code)
 

@@ -331,7 +331,9 @@ def _record(cls: type) -> Converter:
             elif key not in known:
                 suggestion = _suggest(key, known)
                 out.append(
-                    finding("ACC101", loc.child(key), f"unknown field '{key}'{suggestion}", at_key=True)
+                    finding(
+                        "ACC101", loc.child(key), f"unknown field '{key}'{suggestion}", at_key=True
+                    )
                 )
                 if suggestion:
                     meant.add(suggestion.split("'")[1])

@@ -103,7 +103,11 @@ def summary(view: DiffView) -> str:
         return head + "no changes"
     counts = ", ".join(
         f"{view.count(sign)} {word}"
-        for sign, word in ((Sign.ADDED, "added"), (Sign.REMOVED, "removed"), (Sign.CHANGED, "changed"))
+        for sign, word in (
+            (Sign.ADDED, "added"),
+            (Sign.REMOVED, "removed"),
+            (Sign.CHANGED, "changed"),
+        )
         if view.count(sign)
     )
     text = head + plural(len(view.changes), "change") + (f" ({counts})" if counts else "")

@@ -29,7 +29,11 @@ def change_json(change: Change) -> dict[str, Any]:
 
 
 def fact_json(fact: Fact) -> dict[str, Any]:
-    body: dict[str, Any] = {"kind": fact.kind.value, "country": fact.country, "date": str(fact.date)}
+    body: dict[str, Any] = {
+        "kind": fact.kind.value,
+        "country": fact.country,
+        "date": str(fact.date),
+    }
     if fact.kind is FactKind.STAGE:
         body |= {"treaty": fact.subject, "stage": fact.what}
     elif fact.kind is FactKind.STATUS:

@@ -43,7 +43,11 @@ def render(view: object, options: RenderOptions) -> str:
 
 @render.register
 def _(view: DiffView, options: RenderOptions) -> str:
-    lines = [f"**accession diff** {markdown(summary(view))}", "", markdown(versions(view).capitalize())]
+    lines = [
+        f"**accession diff** {markdown(summary(view))}",
+        "",
+        markdown(versions(view).capitalize()),
+    ]
     if view.filters:
         lines[-1] += f" ({markdown(filters_text(view.filters))})"
     for group in groups(view):

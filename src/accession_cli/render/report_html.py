@@ -32,6 +32,7 @@ from accession_cli.render.escape import one_line
 from accession_cli.render.report_text import (
     STAGE_LABEL,
     WORKSHOP_NOTE,
+    attendance,
     change_detail,
     change_subject,
     coverage_cell,
@@ -857,14 +858,11 @@ def _events(report: Report) -> str:
         rows = []
         for prow in report.participation:
             event = prow.event
-            marks = []
-            for code in codes:
-                if code not in prow.attendees:
-                    marks.append("")
-                    continue
-                delegates = prow.attendees[code]
-                text = f"✓ {delegates}" if delegates else "✓"
-                marks.append(f'<span title="{e(report.name(code))} took part">{text}</span>')
+            marks = [
+                f'<span title="{e(report.name(code))} took part">{mark}</span>' if mark else ""
+                for code in codes
+                for mark in (attendance(prow.attendees, code),)
+            ]
             rows.append(
                 [
                     f"{e(event.title)}",

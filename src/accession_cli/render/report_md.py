@@ -25,6 +25,7 @@ from accession_cli.render.escape import markdown, markdown_url, one_line
 from accession_cli.render.report_text import (
     STAGE_LABEL,
     WORKSHOP_NOTE,
+    attendance,
     change_detail,
     change_subject,
     citations,
@@ -254,13 +255,7 @@ def _events(report: Report) -> list[str]:
         rows = []
         for prow in report.participation:
             event = prow.event
-            marks = []
-            for code in codes:
-                if code not in prow.attendees:
-                    marks.append("")
-                    continue
-                delegates = prow.attendees[code]
-                marks.append(f"✓ {delegates}" if delegates else "✓")
+            marks = [attendance(prow.attendees, code) for code in codes]
             rows.append(
                 [
                     event_dates(event),

@@ -3,6 +3,8 @@ each renderer escapes for its medium)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from accession_cli.core.model import Event, Treaty, TreatyStage
 from accession_cli.core.progress import TreatyStatus
 from accession_cli.core.report import (
@@ -158,3 +160,11 @@ def uncertain_note(report: Report) -> str | None:
         "days, that may fall on either side of an end of this period; "
         f"{'it is' if n == 1 else 'they are'} left out."
     )
+
+
+def attendance(attendees: Mapping[str, int | None], code: str) -> str:
+    """A participation-matrix cell: empty, ✓, or ✓ with the number of delegates."""
+    if code not in attendees:
+        return ""
+    delegates = attendees[code]
+    return f"✓ {delegates}" if delegates else "✓"

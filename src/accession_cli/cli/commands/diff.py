@@ -110,9 +110,7 @@ def diff(
     regions = state.parse_regions(region)
     members = tuple(member or ())
     queries = tuple(country or ())
-    filters = tuple(
-        CountryFilter(countries=queries, regions=regions, members=members).describe()
-    )
+    filters = tuple(CountryFilter(countries=queries, regions=regions, members=members).describe())
     register_formats()
     view: object
     if since is not None or until is not None:
@@ -153,9 +151,7 @@ def diff(
             )
         before = _side(old, "OLD")
         after = _side(new, "NEW")
-        codes = matching_codes(
-            [after, before], countries=queries, regions=regions, members=members
-        )
+        codes = matching_codes([after, before], countries=queries, regions=regions, members=members)
         diff_result = diff_view(
             before,
             after,
