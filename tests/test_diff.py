@@ -53,10 +53,13 @@ def rewrite(root: Path, files: dict[str, str | None]) -> None:
 
 # ------------------------------------------------------------------- v1 and v2
 
-V1_SOURCES = SOURCES + """\
+V1_SOURCES = (
+    SOURCES
+    + """\
 - id: unused
   title: A note nobody cites
 """
+)
 
 LIMA_EVENT = """\
 id: 2004-12-lima-workshop
@@ -68,9 +71,11 @@ participants: [{country: PE}]
 sources: [programme]
 """
 
-V2_MANIFEST = MANIFEST.replace("version: 2026.1.0", "version: 2026.2.0").replace(
-    "as_of: 2026-01-31", "as_of: 2026-02-28"
-).replace("title: Test dataset", "title: Test dataset, February")
+V2_MANIFEST = (
+    MANIFEST.replace("version: 2026.1.0", "version: 2026.2.0")
+    .replace("as_of: 2026-01-31", "as_of: 2026-02-28")
+    .replace("title: Test dataset", "title: Test dataset, February")
+)
 
 V2_SOURCES = """\
 - id: programme
@@ -293,42 +298,240 @@ id: 2026-02-online-meeting
 }
 
 ALL_CHANGES: list[dict[str, Any]] = [
-    {"kind": "version-changed", "country": None, "path": "manifest.version", "before": "2026.1.0", "after": "2026.2.0"},
-    {"kind": "as-of-changed", "country": None, "path": "manifest.as_of", "before": "2026-01-31", "after": "2026-02-28"},
-    {"kind": "field-changed", "country": None, "path": "manifest.title", "before": "Test dataset", "after": "Test dataset, February"},
-    {"kind": "source-changed", "country": None, "path": "sources[chart].url", "before": "https://www.coe.int/en/web/conventions/full-list", "after": "https://www.coe.int/en/web/conventions/full-list?module=treaty-detail"},
-    {"kind": "source-added", "country": None, "path": "sources[gazette]", "before": None, "after": "Official gazette"},
-    {"kind": "source-removed", "country": None, "path": "sources[unused]", "before": "A note nobody cites", "after": None},
-    {"kind": "country-added", "country": "CO", "path": "countries[CO]", "before": None, "after": "Colombia"},
-    {"kind": "country-removed", "country": "MX", "path": "countries[MX]", "before": "Mexico", "after": None},
-    {"kind": "field-changed", "country": "PE", "path": "countries[PE].memberships", "before": None, "after": "OECD"},
-    {"kind": "field-changed", "country": "PE", "path": "countries[PE].notes", "before": None, "after": "Updated in February."},
-    {"kind": "stage-redated", "country": "PE", "path": "countries[PE].treaties.budapest[invited]", "before": "2015-03", "after": "2015-04"},
-    {"kind": "stage-removed", "country": "PE", "path": "countries[PE].treaties.budapest[in_force]", "before": "2019-12-01", "after": None},
-    {"kind": "stage-added", "country": "PE", "path": "countries[PE].treaties.protocol-2[signed]", "before": None, "after": "2024-12-12"},
-    {"kind": "status-added", "country": "PE", "path": "countries[PE].legislation[pe-bill-2024].history[committee 2025-01]", "before": None, "after": "2025-01"},
-    {"kind": "field-changed", "country": "PE", "path": "countries[PE].legislation[pe-law-2013].note", "before": None, "after": "Promulgated by the President."},
-    {"kind": "status-redated", "country": "PE", "path": "countries[PE].legislation[pe-law-2013].history[passed 2013-09-12]", "before": "2013-09-12", "after": "2013-09"},
-    {"kind": "article-changed", "country": "PE", "path": "countries[PE].legislation[pe-law-2013].articles[5]", "before": "partial", "after": "full"},
-    {"kind": "article-changed", "country": "PE", "path": "countries[PE].legislation[pe-law-2013].articles[17]", "before": "partial", "after": None},
-    {"kind": "article-changed", "country": "PE", "path": "countries[PE].legislation[pe-law-2013].articles[18]", "before": None, "after": "partial"},
-    {"kind": "legislation-added", "country": "PE", "path": "countries[PE].legislation[pe-law-2025]", "before": None, "after": "Electronic evidence law"},
-    {"kind": "legislation-removed", "country": "PE", "path": "countries[PE].legislation[pe-old-code]", "before": "Old penal code articles", "after": None},
-    {"kind": "event-removed", "country": None, "path": "events[2004-12-lima-workshop]", "before": "Legislative drafting workshop", "after": None},
-    {"kind": "event-redated", "country": None, "path": "events[2010-08-mexico-city-workshop].end", "before": "2010-08-27", "after": "2010-08-28"},
-    {"kind": "participant-added", "country": "CO", "path": "events[2010-08-mexico-city-workshop].participants[CO]", "before": None, "after": "CO"},
-    {"kind": "participant-removed", "country": "MX", "path": "events[2010-08-mexico-city-workshop].participants[MX]", "before": "MX", "after": None},
-    {"kind": "event-changed", "country": "PE", "path": "events[2010-08-mexico-city-workshop].participants[PE].delegates", "before": 2, "after": 3},
-    {"kind": "event-changed", "country": None, "path": "events[2010-08-mexico-city-workshop].title", "before": "Meeting the challenge of cybercrime in Latin America", "after": "Meeting the challenge of cybercrime in Latin America and the Caribbean"},
-    {"kind": "event-changed", "country": None, "path": "events[2010-08-mexico-city-workshop].topics", "before": None, "after": "electronic-evidence"},
-    {"kind": "event-added", "country": None, "path": "events[2026-02-online-meeting]", "before": None, "after": "Online steering meeting"},
+    {
+        "kind": "version-changed",
+        "country": None,
+        "path": "manifest.version",
+        "before": "2026.1.0",
+        "after": "2026.2.0",
+    },
+    {
+        "kind": "as-of-changed",
+        "country": None,
+        "path": "manifest.as_of",
+        "before": "2026-01-31",
+        "after": "2026-02-28",
+    },
+    {
+        "kind": "field-changed",
+        "country": None,
+        "path": "manifest.title",
+        "before": "Test dataset",
+        "after": "Test dataset, February",
+    },
+    {
+        "kind": "source-changed",
+        "country": None,
+        "path": "sources[chart].url",
+        "before": "https://www.coe.int/en/web/conventions/full-list",
+        "after": "https://www.coe.int/en/web/conventions/full-list?module=treaty-detail",
+    },
+    {
+        "kind": "source-added",
+        "country": None,
+        "path": "sources[gazette]",
+        "before": None,
+        "after": "Official gazette",
+    },
+    {
+        "kind": "source-removed",
+        "country": None,
+        "path": "sources[unused]",
+        "before": "A note nobody cites",
+        "after": None,
+    },
+    {
+        "kind": "country-added",
+        "country": "CO",
+        "path": "countries[CO]",
+        "before": None,
+        "after": "Colombia",
+    },
+    {
+        "kind": "country-removed",
+        "country": "MX",
+        "path": "countries[MX]",
+        "before": "Mexico",
+        "after": None,
+    },
+    {
+        "kind": "field-changed",
+        "country": "PE",
+        "path": "countries[PE].memberships",
+        "before": None,
+        "after": "OECD",
+    },
+    {
+        "kind": "field-changed",
+        "country": "PE",
+        "path": "countries[PE].notes",
+        "before": None,
+        "after": "Updated in February.",
+    },
+    {
+        "kind": "stage-redated",
+        "country": "PE",
+        "path": "countries[PE].treaties.budapest[invited]",
+        "before": "2015-03",
+        "after": "2015-04",
+    },
+    {
+        "kind": "stage-removed",
+        "country": "PE",
+        "path": "countries[PE].treaties.budapest[in_force]",
+        "before": "2019-12-01",
+        "after": None,
+    },
+    {
+        "kind": "stage-added",
+        "country": "PE",
+        "path": "countries[PE].treaties.protocol-2[signed]",
+        "before": None,
+        "after": "2024-12-12",
+    },
+    {
+        "kind": "status-added",
+        "country": "PE",
+        "path": "countries[PE].legislation[pe-bill-2024].history[committee 2025-01]",
+        "before": None,
+        "after": "2025-01",
+    },
+    {
+        "kind": "field-changed",
+        "country": "PE",
+        "path": "countries[PE].legislation[pe-law-2013].note",
+        "before": None,
+        "after": "Promulgated by the President.",
+    },
+    {
+        "kind": "status-redated",
+        "country": "PE",
+        "path": "countries[PE].legislation[pe-law-2013].history[passed 2013-09-12]",
+        "before": "2013-09-12",
+        "after": "2013-09",
+    },
+    {
+        "kind": "article-changed",
+        "country": "PE",
+        "path": "countries[PE].legislation[pe-law-2013].articles[5]",
+        "before": "partial",
+        "after": "full",
+    },
+    {
+        "kind": "article-changed",
+        "country": "PE",
+        "path": "countries[PE].legislation[pe-law-2013].articles[17]",
+        "before": "partial",
+        "after": None,
+    },
+    {
+        "kind": "article-changed",
+        "country": "PE",
+        "path": "countries[PE].legislation[pe-law-2013].articles[18]",
+        "before": None,
+        "after": "partial",
+    },
+    {
+        "kind": "legislation-added",
+        "country": "PE",
+        "path": "countries[PE].legislation[pe-law-2025]",
+        "before": None,
+        "after": "Electronic evidence law",
+    },
+    {
+        "kind": "legislation-removed",
+        "country": "PE",
+        "path": "countries[PE].legislation[pe-old-code]",
+        "before": "Old penal code articles",
+        "after": None,
+    },
+    {
+        "kind": "event-removed",
+        "country": None,
+        "path": "events[2004-12-lima-workshop]",
+        "before": "Legislative drafting workshop",
+        "after": None,
+    },
+    {
+        "kind": "event-redated",
+        "country": None,
+        "path": "events[2010-08-mexico-city-workshop].end",
+        "before": "2010-08-27",
+        "after": "2010-08-28",
+    },
+    {
+        "kind": "participant-added",
+        "country": "CO",
+        "path": "events[2010-08-mexico-city-workshop].participants[CO]",
+        "before": None,
+        "after": "CO",
+    },
+    {
+        "kind": "participant-removed",
+        "country": "MX",
+        "path": "events[2010-08-mexico-city-workshop].participants[MX]",
+        "before": "MX",
+        "after": None,
+    },
+    {
+        "kind": "event-changed",
+        "country": "PE",
+        "path": "events[2010-08-mexico-city-workshop].participants[PE].delegates",
+        "before": 2,
+        "after": 3,
+    },
+    {
+        "kind": "event-changed",
+        "country": None,
+        "path": "events[2010-08-mexico-city-workshop].title",
+        "before": "Meeting the challenge of cybercrime in Latin America",
+        "after": "Meeting the challenge of cybercrime in Latin America and the Caribbean",
+    },
+    {
+        "kind": "event-changed",
+        "country": None,
+        "path": "events[2010-08-mexico-city-workshop].topics",
+        "before": None,
+        "after": "electronic-evidence",
+    },
+    {
+        "kind": "event-added",
+        "country": None,
+        "path": "events[2026-02-online-meeting]",
+        "before": None,
+        "after": "Online steering meeting",
+    },
 ]
 
 PROGRESS_CHANGES: list[dict[str, Any]] = [
-    {"kind": "progress", "country": "PE", "path": "countries[PE].progress.budapest", "before": "in_force", "after": "acceded"},
-    {"kind": "progress", "country": "PE", "path": "countries[PE].progress.protocol-2", "before": None, "after": "signed"},
-    {"kind": "progress", "country": "PE", "path": "countries[PE].progress.laws_in_force", "before": 1, "after": 2},
-    {"kind": "progress", "country": "PE", "path": "countries[PE].progress.scores.substantive", "before": 0.29, "after": 0.33},
+    {
+        "kind": "progress",
+        "country": "PE",
+        "path": "countries[PE].progress.budapest",
+        "before": "in_force",
+        "after": "acceded",
+    },
+    {
+        "kind": "progress",
+        "country": "PE",
+        "path": "countries[PE].progress.protocol-2",
+        "before": None,
+        "after": "signed",
+    },
+    {
+        "kind": "progress",
+        "country": "PE",
+        "path": "countries[PE].progress.laws_in_force",
+        "before": 1,
+        "after": 2,
+    },
+    {
+        "kind": "progress",
+        "country": "PE",
+        "path": "countries[PE].progress.scores.substantive",
+        "before": 0.29,
+        "after": 0.33,
+    },
 ]
 
 
@@ -390,9 +593,9 @@ def test_the_reverse_diff_swaps_before_and_after(repo: Path) -> None:
         return repr((kind, change["country"], path, change["after"], change["before"]))
 
     reverse = diff_json(repo, "v2", "v1")
-    assert sorted(map(repr, ((c["kind"], c["country"], c["path"], c["before"], c["after"]) for c in reverse))) == sorted(
-        map(flipped, ALL_CHANGES + PROGRESS_CHANGES)
-    )
+    assert sorted(
+        map(repr, ((c["kind"], c["country"], c["path"], c["before"], c["after"]) for c in reverse))
+    ) == sorted(map(flipped, ALL_CHANGES + PROGRESS_CHANGES))
 
 
 def test_exit_code_is_one_only_with_changes_and_when_asked(repo: Path) -> None:
@@ -541,7 +744,13 @@ def test_two_dataset_directories_need_no_git_nor_a_data_location(
     result = run("diff", "old", "new", "-f", "json", env={"PATH": ""})
     assert (result.code, result.stderr) == (0, "")
     assert json.loads(result.stdout) == [
-        {"kind": "country-removed", "country": "MX", "path": "countries[MX]", "before": "Mexico", "after": None}
+        {
+            "kind": "country-removed",
+            "country": "MX",
+            "path": "countries[MX]",
+            "before": "Mexico",
+            "after": None,
+        }
     ]
 
 
@@ -556,7 +765,13 @@ def test_a_dataset_in_a_subdirectory_of_the_repository(tmp_path: Path) -> None:
     result = run("--data", str(data), "diff", "HEAD~1", "HEAD", "-f", "json")
     assert (result.code, result.stderr) == (0, "")
     assert json.loads(result.stdout) == [
-        {"kind": "field-changed", "country": "MX", "path": "countries[MX].name", "before": "Mexico", "after": "México"}
+        {
+            "kind": "field-changed",
+            "country": "MX",
+            "path": "countries[MX].name",
+            "before": "Mexico",
+            "after": "México",
+        }
     ]
 
 
@@ -615,7 +830,9 @@ def test_a_revision_that_starts_with_a_dash_is_refused(
 
 
 def test_a_dataset_outside_any_repository(tmp_path: Path, dataset: Path) -> None:
-    result = run("--data", str(dataset), "diff", "v1", env={"GIT_CEILING_DIRECTORIES": str(tmp_path)})
+    result = run(
+        "--data", str(dataset), "diff", "v1", env={"GIT_CEILING_DIRECTORIES": str(tmp_path)}
+    )
     assert (result.code, result.stdout) == (2, "")
     assert result.stderr.startswith(f"error: the dataset {dataset} is not in a git repository (")
     assert result.stderr.endswith(

@@ -61,7 +61,9 @@ def shuffled(value: Any, rng: random.Random) -> Any:
         rng.shuffle(pairs)
         return dict(pairs)
     if is_dataclass(value) and not isinstance(value, type):
-        return replace(value, **{f.name: shuffled(getattr(value, f.name), rng) for f in fields(value)})
+        return replace(
+            value, **{f.name: shuffled(getattr(value, f.name), rng) for f in fields(value)}
+        )
     return value
 
 
@@ -127,15 +129,32 @@ ONE_CHANGE: dict[str, tuple[Callable[[Dataset], Dataset], tuple[Any, ...]]] = {
         ("field-changed", "MX", "countries[MX].sources", None, "chart"),
     ),
     "milestone note": (
-        lambda d: budapest(d, lambda ms: tuple(replace(m, note="n") for m in ms if m.stage is TreatyStage.ACCEDED) + tuple(m for m in ms if m.stage is not TreatyStage.ACCEDED)),
+        lambda d: budapest(
+            d,
+            lambda ms: (
+                tuple(replace(m, note="n") for m in ms if m.stage is TreatyStage.ACCEDED)
+                + tuple(m for m in ms if m.stage is not TreatyStage.ACCEDED)
+            ),
+        ),
         ("field-changed", "PE", "countries[PE].treaties.budapest[acceded].note", None, "n"),
     ),
     "milestone source swapped": (
-        lambda d: budapest(d, lambda ms: tuple(replace(m, sources=("profile",)) if m.stage is TreatyStage.INVITED else m for m in ms)),
+        lambda d: budapest(
+            d,
+            lambda ms: tuple(
+                replace(m, sources=("profile",)) if m.stage is TreatyStage.INVITED else m
+                for m in ms
+            ),
+        ),
         None,  # two entries: one source removed, one added
     ),
     "stage undated": (
-        lambda d: budapest(d, lambda ms: tuple(replace(m, date=None) if m.stage is TreatyStage.INVITED else m for m in ms)),
+        lambda d: budapest(
+            d,
+            lambda ms: tuple(
+                replace(m, date=None) if m.stage is TreatyStage.INVITED else m for m in ms
+            ),
+        ),
         ("stage-redated", "PE", "countries[PE].treaties.budapest[invited]", "2015-03", None),
     ),
     "law number": (
@@ -151,11 +170,26 @@ ONE_CHANGE: dict[str, tuple[Callable[[Dataset], Dataset], tuple[Any, ...]]] = {
         ("field-changed", "PE", f"{LAW}.supersedes", None, "pe-old-code"),
     ),
     "status entry note": (
-        lambda d: mutate_item(d, "pe-law-2013", lambda i: replace(i, history=tuple(replace(e, note="x") if e.status is Status.ENACTED else e for e in i.history))),
+        lambda d: mutate_item(
+            d,
+            "pe-law-2013",
+            lambda i: replace(
+                i,
+                history=tuple(
+                    replace(e, note="x") if e.status is Status.ENACTED else e for e in i.history
+                ),
+            ),
+        ),
         ("field-changed", "PE", f"{LAW}.history[enacted 2013-10-22].note", None, "x"),
     ),
     "status removed": (
-        lambda d: mutate_item(d, "pe-law-2013", lambda i: replace(i, history=tuple(e for e in i.history if e.status is not Status.PASSED))),
+        lambda d: mutate_item(
+            d,
+            "pe-law-2013",
+            lambda i: replace(
+                i, history=tuple(e for e in i.history if e.status is not Status.PASSED)
+            ),
+        ),
         ("status-removed", "PE", f"{LAW}.history[passed 2013-09-12]", "2013-09-12", None),
     ),
     "event place city": (
@@ -175,7 +209,15 @@ ONE_CHANGE: dict[str, tuple[Callable[[Dataset], Dataset], tuple[Any, ...]]] = {
         ("event-redated", None, f"{EVENT}.start", "2010-08-26", "2010-08"),
     ),
     "participant note": (
-        lambda d: mutate_event(d, lambda e: replace(e, participants=tuple(replace(p, note="host") if p.country == "MX" else p for p in e.participants))),
+        lambda d: mutate_event(
+            d,
+            lambda e: replace(
+                e,
+                participants=tuple(
+                    replace(p, note="host") if p.country == "MX" else p for p in e.participants
+                ),
+            ),
+        ),
         ("event-changed", "MX", f"{EVENT}.participants[MX].note", None, "host"),
     ),
     "event outcome": (
@@ -183,7 +225,12 @@ ONE_CHANGE: dict[str, tuple[Callable[[Dataset], Dataset], tuple[Any, ...]]] = {
         ("event-changed", None, f"{EVENT}.outcomes", None, "Country reports."),
     ),
     "source publisher removed": (
-        lambda d: replace(d, sources=tuple(replace(s, publisher=None) if s.id == "profile" else s for s in d.sources)),
+        lambda d: replace(
+            d,
+            sources=tuple(
+                replace(s, publisher=None) if s.id == "profile" else s for s in d.sources
+            ),
+        ),
         ("source-changed", None, "sources[profile].publisher", "Council of Europe", None),
     ),
     "manifest licence": (
@@ -261,9 +308,7 @@ def test_progress_is_measured_at_each_sides_own_as_of(crafted: Dataset) -> None:
     # The bill was introduced in 2024-05: as of 2024-04 it is not pending yet.
     early = replace(crafted, manifest=replace(crafted.manifest, as_of=PartialDate(2024, 4)))
     result = diff_datasets(early, crafted)
-    assert [(c.kind.value, c.path) for c in result.changes] == [
-        ("as-of-changed", "manifest.as_of")
-    ]
+    assert [(c.kind.value, c.path) for c in result.changes] == [("as-of-changed", "manifest.as_of")]
     assert [(c.path, c.before, c.after) for c in result.progress] == [
         ("countries[PE].progress.pending_bills", 0, 1)
     ]

@@ -35,7 +35,9 @@ def test_hostile_values_are_escaped_in_every_format(tmp_path: Path) -> None:
     ) in md
     assert "### Mexico\\\\x1b\\[31m \\[red\\]x\\[/red\\] \\| \\*bold\\*" in md
     body = json.loads(run("diff", str(old), str(new), "-f", "json").stdout)
-    assert body[0]["after"] == "Mexico\x1b[31m [red]x[/red] | *bold* <b>hi</b>\x1b]8;;http://evil\x07"
+    assert (
+        body[0]["after"] == "Mexico\x1b[31m [red]x[/red] | *bold* <b>hi</b>\x1b]8;;http://evil\x07"
+    )
 
 
 def view() -> DiffView:

@@ -115,10 +115,14 @@ def test_the_window_lists_exactly_the_facts_inside_it(timeline: Path) -> None:
 
 
 def test_partial_ends_mean_their_first_and_last_day(timeline: Path) -> None:
-    result = run("--data", str(timeline), "diff", "--since", "2010", "--until", "2010", "-f", "json")
+    result = run(
+        "--data", str(timeline), "diff", "--since", "2010", "--until", "2010", "-f", "json"
+    )
     body = json.loads(result.stdout)
     assert (body["since"], body["until"]) == ("2010-01-01", "2010-12-31")
-    assert [(f["date"], f.get("stage") or f.get("status") or f["event"]) for f in body["facts"]] == [
+    assert [
+        (f["date"], f.get("stage") or f.get("status") or f["event"]) for f in body["facts"]
+    ] == [
         ("2010", "interest"),  # a year date is certainly inside that year
         ("2010-08", "invited"),
         ("2010-08-14", "drafting"),
@@ -183,8 +187,17 @@ def test_until_alone_is_open_at_the_start(timeline: Path) -> None:
 
 def test_filters_keep_the_country_and_the_events_it_attends(timeline: Path) -> None:
     result = run(
-        "--data", str(timeline), "diff", "--since", "2010-08-15", "--until", "2010-09",
-        "--region", "north america", "-f", "md",
+        "--data",
+        str(timeline),
+        "diff",
+        "--since",
+        "2010-08-15",
+        "--until",
+        "2010-09",
+        "--region",
+        "north america",
+        "-f",
+        "md",
     )
     assert (result.code, result.stderr) == (0, "")
     assert result.stdout == (
@@ -217,10 +230,19 @@ def test_exit_code_in_a_period(timeline: Path) -> None:
     ("args", "message"),
     [
         (("--since", "2010-13"), "--since: '2010-13' has no month 13"),
-        (("--until", "yesterday"), "--until: 'yesterday' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY"),
+        (
+            ("--until", "yesterday"),
+            "--until: 'yesterday' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY",
+        ),
         (("--since", "2011", "--until", "2010"), "--since 2011 is after --until 2010"),
-        (("v1", "--since", "2010"), "--since/--until list what happened in one dataset: give them, or OLD [NEW], not both"),
-        ((), "nothing to compare: give OLD [NEW] (dataset directories or git revisions), or --since DATE"),
+        (
+            ("v1", "--since", "2010"),
+            "--since/--until list what happened in one dataset: give them, or OLD [NEW], not both",
+        ),
+        (
+            (),
+            "nothing to compare: give OLD [NEW] (dataset directories or git revisions), or --since DATE",
+        ),
         (("--since", "2010", "-c", "Atlantis"), "unknown country 'Atlantis'"),
     ],
 )

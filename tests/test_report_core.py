@@ -96,7 +96,9 @@ def test_median_over_several_countries(tmp_path: Path) -> None:
     # Peru (crafted data) acceded 2019-08-26 after the 2010-08-26 workshop
     # (3287 days); Mexico acceded 1000 days after its 2010-08-26 workshop
     acceded = COUNTRY_MX + "    - stage: acceded\n      date: 2013-05-22\n      sources: [chart]\n"
-    both = event("w", "2010-08-26").replace("  - country: MX\n", "  - country: MX\n  - country: PE\n")
+    both = event("w", "2010-08-26").replace(
+        "  - country: MX\n", "  - country: MX\n  - country: PE\n"
+    )
     data = dataset(tmp_path, {"w": both}, mexico=acceded)
     built = build_report(data, CountryFilter(), report_date=dt.date(2026, 1, 1))
     assert sorted(lag.days for lag in built.summary.lags) == [1000, 3287]
