@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
-KeyPath = tuple[str | int, ...]
+KeyPart = str | int
+KeyPath = tuple[KeyPart, ...]
 
 
 class Severity(str, Enum):

@@ -23,7 +23,7 @@ from typing import Any
 
 from accession_cli.core.dates import DateError, PartialDate
 from accession_cli.core.enums import FileKind as FileKind
-from accession_cli.core.findings import Finding, Loc
+from accession_cli.core.findings import Finding, KeyPart, Loc
 from accession_cli.core.model import (
     ARTICLES,
     SCHEMA_VERSION,
@@ -42,7 +42,15 @@ class _Invalid:
 
 INVALID: Any = _Invalid()
 
-Converter = Callable[[Any, Loc, list[Finding]], Any]
+#: ``convert(value, parent, key, out)``: the value sits at ``parent.child(key)``
+#: (at ``parent`` itself when key is None). The child location is built only
+#: when a finding or a record needs it: the clean path creates none per leaf.
+Converter = Callable[[Any, Loc, "KeyPart | None", list[Finding]], Any]
+
+
+def _here(parent: Loc, key: KeyPart | None) -> Loc:
+    return parent if key is None else parent.child(key)
+
 
 _DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 _ARTICLE_KEY_PATTERN = r"^([2-9]|[12][0-9]|3[0-5])$"
@@ -80,23 +88,38 @@ def _unwrap_optional(tp: Any) -> tuple[Any, bool]:
 
 def _text(meta: Mapping[str, Any]) -> Converter:
     pattern = re.compile(meta["pattern"]) if "pattern" in meta else None
+    #: values already found valid: ids and source references repeat all over
+    #: a dataset, and a set lookup is cheaper than stripping and matching again
+    valid: set[str] = set()
 
-    def convert(value: Any, loc: Loc, out: list[Finding]) -> Any:
+    def convert(value: Any, parent: Loc, key: KeyPart | None, out: list[Finding]) -> Any:
+        if type(value) is str and value in valid:  # a list or mapping is not hashable
+            return value
         if not isinstance(value, str):
             hint = f": quote it ('{value}')" if isinstance(value, (int, float)) else ""
-            out.append(finding("ACC103", loc, f"expected text, found {_type_name(value)}{hint}"))
+            out.append(
+                finding(
+                    "ACC103",
+                    _here(parent, key),
+                    f"expected text, found {_type_name(value)}{hint}",
+                )
+            )
             return INVALID
         if not value.strip():
+            loc = _here(parent, key)
             out.append(finding("ACC102", loc, f"'{_field(loc)}' must not be empty"))
             return INVALID
         # fullmatch: "$" alone would also accept a trailing line break ("PE\n")
         if pattern is not None and not pattern.fullmatch(value):
+            loc = _here(parent, key)
             out.append(
                 finding(
                     "ACC104", loc, f"'{value}' is not a valid {_field(loc)} ({_describe(meta)})"
                 )
             )
             return INVALID
+        if len(valid) < 65536:  # bounded: a hostile file cannot grow it without end
+            valid.add(value)
         return value
 
     return convert
@@ -121,13 +144,18 @@ def _field(loc: Loc) -> str:
 def _integer(meta: Mapping[str, Any]) -> Converter:
     minimum = meta.get("minimum")
 
-    def convert(value: Any, loc: Loc, out: list[Finding]) -> Any:
+    def convert(value: Any, parent: Loc, key: KeyPart | None, out: list[Finding]) -> Any:
         if isinstance(value, bool) or not isinstance(value, int):
             out.append(
-                finding("ACC103", loc, f"expected a whole number, found {_type_name(value)}")
+                finding(
+                    "ACC103",
+                    _here(parent, key),
+                    f"expected a whole number, found {_type_name(value)}",
+                )
             )
             return INVALID
         if minimum is not None and value < minimum:
+            loc = _here(parent, key)
             out.append(finding("ACC104", loc, f"{_field(loc)} must be at least {minimum}"))
             return INVALID
         return value
@@ -135,30 +163,46 @@ def _integer(meta: Mapping[str, Any]) -> Converter:
     return convert
 
 
-def _boolean(value: Any, loc: Loc, out: list[Finding]) -> Any:
+def _boolean(value: Any, parent: Loc, key: KeyPart | None, out: list[Finding]) -> Any:
     if not isinstance(value, bool):
-        out.append(finding("ACC103", loc, f"expected true or false, found {_type_name(value)}"))
+        out.append(
+            finding(
+                "ACC103", _here(parent, key), f"expected true or false, found {_type_name(value)}"
+            )
+        )
         return INVALID
     return value
 
 
-def _date(value: Any, loc: Loc, out: list[Finding]) -> Any:
+#: Dates repeat across a dataset (every participant of an event, every bill
+#: of a year); PartialDate is immutable, so one parsed value serves them all.
+_PARSED_DATES: dict[str, PartialDate] = {}
+
+
+def _date(value: Any, parent: Loc, key: KeyPart | None, out: list[Finding]) -> Any:
+    if isinstance(value, str):
+        known = _PARSED_DATES.get(value)
+        if known is not None:
+            return known
     if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
         return PartialDate(value)
     if not isinstance(value, str):
         out.append(
             finding(
                 "ACC105",
-                loc,
+                _here(parent, key),
                 f"expected a date (YYYY-MM-DD, YYYY-MM or YYYY), found {_type_name(value)}",
             )
         )
         return INVALID
     try:
-        return PartialDate.parse(value)
+        parsed = PartialDate.parse(value)
     except DateError as exc:
-        out.append(finding("ACC105", loc, str(exc)))
+        out.append(finding("ACC105", _here(parent, key), str(exc)))
         return INVALID
+    if len(_PARSED_DATES) < 65536:  # bounded: a hostile file cannot grow it without end
+        _PARSED_DATES[value] = parsed
+    return parsed
 
 
 def _enum(cls: type[Enum]) -> Converter:
@@ -166,14 +210,14 @@ def _enum(cls: type[Enum]) -> Converter:
     valid = ", ".join(str(v) for v in members)
     label = re.sub(r"(?<!^)([A-Z])", r" \1", cls.__name__).lower()
 
-    def convert(value: Any, loc: Loc, out: list[Finding]) -> Any:
+    def convert(value: Any, parent: Loc, key: KeyPart | None, out: list[Finding]) -> Any:
         member = members.get(value) if isinstance(value, str) else None
         if member is None:
             shown = f"'{value}'" if isinstance(value, str) else _type_name(value)
             out.append(
                 finding(
                     "ACC104",
-                    loc,
+                    _here(parent, key),
                     f"{shown} is not a valid {label}{_suggest(str(value), members)} (valid: {valid})",
                 )
             )
@@ -189,7 +233,8 @@ def _sequence(item: Converter, meta: Mapping[str, Any]) -> Converter:
     item_pattern = meta.get("item_pattern")
     item_check = _text({"pattern": item_pattern}) if item_pattern else None
 
-    def convert(value: Any, loc: Loc, out: list[Finding]) -> Any:
+    def convert(value: Any, parent: Loc, key: KeyPart | None, out: list[Finding]) -> Any:
+        loc = _here(parent, key)
         if not isinstance(value, list):
             hint = f": write [{value}]" if provenance and isinstance(value, str) else ""
             out.append(finding("ACC103", loc, f"expected a list, found {_type_name(value)}{hint}"))
@@ -203,7 +248,7 @@ def _sequence(item: Converter, meta: Mapping[str, Any]) -> Converter:
         result = []
         ok = True
         for index, raw in enumerate(value):
-            converted = (item_check or item)(raw, loc.child(index), out)
+            converted = (item_check or item)(raw, loc, index, out)
             if converted is INVALID:
                 ok = False
             result.append(converted)
@@ -216,7 +261,8 @@ def _mapping(key_type: Any, value: Converter, meta: Mapping[str, Any]) -> Conver
     articles = key_type is int
     key_conv = None if articles else _converter(key_type, {})
 
-    def convert(raw: Any, loc: Loc, out: list[Finding]) -> Any:
+    def convert(raw: Any, parent: Loc, loc_key: KeyPart | None, out: list[Finding]) -> Any:
+        loc = _here(parent, loc_key)
         if not isinstance(raw, dict):
             out.append(finding("ACC103", loc, f"expected a mapping, found {_type_name(raw)}"))
             return INVALID
@@ -262,13 +308,13 @@ def _mapping(key_type: Any, value: Converter, meta: Mapping[str, Any]) -> Conver
                     ok = False
                     continue
                 problems: list[Finding] = []
-                converted_key = key_conv(key, loc.child(key), problems)
+                converted_key = key_conv(key, loc, key, problems)
                 # a bad key is reported at the key, not at its value
                 out.extend(dataclasses.replace(p, at_key=True) for p in problems)
                 if converted_key is INVALID:
                     ok = False
                     continue
-            converted = value(item, loc.child(key), out)
+            converted = value(item, loc, key, out)
             if converted is INVALID:
                 ok = False
             else:
@@ -302,8 +348,11 @@ def _record(cls: type) -> Converter:
             )
         )
     known = {p.name for p in plan}
+    plans = {p.name: p for p in plan}
+    needed = tuple(p for p in plan if p.required or p.provenance)
 
-    def convert(value: Any, loc: Loc, out: list[Finding]) -> Any:
+    def convert(value: Any, parent: Loc, key: KeyPart | None, out: list[Finding]) -> Any:
+        loc = _here(parent, key)
         if not isinstance(value, dict):
             out.append(
                 finding(
@@ -317,49 +366,52 @@ def _record(cls: type) -> Converter:
         # a misspelt field is reported once, as unknown with a suggestion,
         # not a second time as the missing field it was meant to be
         meant: set[str] = set()
-        for key in value:
-            if not isinstance(key, str):
+        for name in () if known.issuperset(value) else value:
+            if not isinstance(name, str):
                 out.append(
                     finding(
                         "ACC005",
-                        loc.child(key),
-                        f"field names must be text, found {_type_name(key)}",
+                        loc.child(name),
+                        f"field names must be text, found {_type_name(name)}",
                         at_key=True,
                     )
                 )
                 ok = False
-            elif key not in known:
-                suggestion = _suggest(key, known)
+            elif name not in known:
+                suggestion = _suggest(name, known)
                 out.append(
                     finding(
-                        "ACC101", loc.child(key), f"unknown field '{key}'{suggestion}", at_key=True
+                        "ACC101",
+                        loc.child(name),
+                        f"unknown field '{name}'{suggestion}",
+                        at_key=True,
                     )
                 )
                 if suggestion:
                     meant.add(suggestion.split("'")[1])
                 ok = False
         kwargs: dict[str, Any] = {}
-        for field_plan in plan:
-            raw = value.get(field_plan.name)
-            if raw is None:
-                if field_plan.name in meant and field_plan.name not in value:
-                    ok = False
-                elif field_plan.provenance:
-                    out.append(
-                        finding("ACC401", loc, "no source cited: add 'sources: [source-id]'")
-                    )
-                    ok = False
-                elif field_plan.required:
-                    out.append(
-                        finding("ACC102", loc, f"missing required field '{field_plan.name}'")
-                    )
-                    ok = False
+        # only the fields present are converted; a null one counts as absent
+        for name, raw in value.items():
+            field_plan = plans.get(name)
+            if field_plan is None or raw is None:
                 continue
-            converted = field_plan.convert(raw, loc.child(field_plan.name), out)
+            converted = field_plan.convert(raw, loc, name, out)
             if converted is INVALID:
                 ok = False
             else:
-                kwargs[field_plan.name] = converted
+                kwargs[name] = converted
+        for field_plan in needed:
+            if field_plan.name in kwargs or value.get(field_plan.name) is not None:
+                continue
+            if field_plan.name in meant and field_plan.name not in value:
+                ok = False
+            elif field_plan.provenance:
+                out.append(finding("ACC401", loc, "no source cited: add 'sources: [source-id]'"))
+                ok = False
+            else:
+                out.append(finding("ACC102", loc, f"missing required field '{field_plan.name}'"))
+                ok = False
         if not ok:
             return INVALID
         if has_loc:
@@ -419,7 +471,7 @@ def convert_manifest(value: Any, loc: Loc, out: list[Finding]) -> Manifest | Non
     result = _top_level(value, loc, out, dict, "a mapping of dataset fields")
     if result is None:
         return None
-    manifest = _converter_for_class(Manifest)(result, loc, out)
+    manifest = _converter_for_class(Manifest)(result, loc, None, out)
     return None if manifest is INVALID else typing.cast(Manifest, manifest)
 
 
@@ -428,7 +480,7 @@ def convert_sources(value: Any, loc: Loc, out: list[Finding]) -> tuple[Source, .
     if result is None:
         return None
     convert = _converter_for_class(Source)
-    sources = [convert(item, loc.child(index), out) for index, item in enumerate(result)]
+    sources = [convert(item, loc, index, out) for index, item in enumerate(result)]
     valid = tuple(s for s in sources if s is not INVALID)
     return valid if len(valid) == len(sources) else None
 
@@ -437,7 +489,7 @@ def convert_country(value: Any, loc: Loc, out: list[Finding]) -> Country | None:
     result = _top_level(value, loc, out, dict, "a mapping of country fields")
     if result is None:
         return None
-    country = _converter_for_class(Country)(result, loc, out)
+    country = _converter_for_class(Country)(result, loc, None, out)
     return None if country is INVALID else typing.cast(Country, country)
 
 
@@ -445,7 +497,7 @@ def convert_event(value: Any, loc: Loc, out: list[Finding]) -> Event | None:
     result = _top_level(value, loc, out, dict, "a mapping of event fields")
     if result is None:
         return None
-    event = _converter_for_class(Event)(result, loc, out)
+    event = _converter_for_class(Event)(result, loc, None, out)
     return None if event is INVALID else typing.cast(Event, event)
 
 
