@@ -443,3 +443,25 @@ def test_files_replaced_by_random_documents(files: dict[str, bytes], base: Path)
 @given(files=mutated(hostile_mutation, RICH_FILES))
 def test_hostile_text_in_every_free_text_field(files: dict[str, bytes], base: Path) -> None:
     check_all(files, base)
+
+
+# ------------------------------------------------ workflow-command escaping
+
+#: The definition the escaping must meet: "::" after nothing but white space
+#: since a line break (LF or a lone CR) or the start of the text.
+_WORKFLOW_COMMAND = re.compile(r"(^|\r)(\s*)::", re.MULTILINE)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["::", ":", "\n", "\r", " ", "\t", "\x0b", "\u2028", "x", "##[", "set-output"]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_workflow_safe_escapes_exactly_the_lines_that_start_a_command(text: str) -> None:
+    from accession_cli.render.escape import workflow_safe
+
+    expected = _WORKFLOW_COMMAND.sub(r"\1\2\\::", text.replace("##[", "##\\["))
+    assert workflow_safe(text) == expected

@@ -246,6 +246,8 @@ class Report:
     sources: tuple[Source, ...]
     """every source cited, numbered from 1 in order of first citation"""
     citations: Mapping[str, int]
+    names: Mapping[str, str]
+    """country name by code, for the countries in the report"""
 
     @property
     def title(self) -> str:
@@ -260,10 +262,7 @@ class Report:
         return _row_sources(progress)
 
     def name(self, code: str) -> str:
-        for progress in self.countries:
-            if progress.country.code == code:
-                return progress.country.name
-        return code
+        return self.names.get(code, code)
 
 
 # ---------------------------------------------------------------- helpers
@@ -623,4 +622,5 @@ def build_report(
         uncertain_changes=uncertain,
         sources=sources,
         citations=citations,
+        names={row.country.code: row.country.name for row in rows},
     )

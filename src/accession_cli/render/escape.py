@@ -27,9 +27,8 @@ def _visible(match: re.Match[str]) -> str:
 _JSON_RAW = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]|(?<=#)#(?=\[)")
 # What GitHub Actions reads as a workflow command in a log line: "::" at the
 # start after blanks (the runner trims leading white space; CR alone also ends
-# a line for it), or the legacy
-# "##[" anywhere in the line.
-_WORKFLOW_LINE_START = re.compile(r"(^|\r)(\s*)::", re.MULTILINE)
+# a line for it), or the legacy "##[" anywhere in the line.
+_LINE_BREAK = re.compile(r"([\n\r])")
 
 
 def plain(text: str) -> str:
@@ -105,4 +104,16 @@ def workflow_safe(text: str) -> str:
     backslash before it, and ``##[`` (the legacy form, matched anywhere in a
     line) becomes ``##\\[``. A renderer's own wrapping or folding can start a
     line anywhere in a value, so this runs on whole output, not on values."""
-    return _WORKFLOW_LINE_START.sub(r"\1\2\\::", text.replace("##[", "##\\["))
+    text = text.replace("##[", "##\\[")
+    if "::" not in text:
+        return text
+    # Line by line rather than one MULTILINE regex over the whole text: that
+    # regex tried its alternation at every character of a multi-megabyte
+    # report. Blank lines before a "::" change nothing (each line is checked).
+    pieces = _LINE_BREAK.split(text)
+    for index in range(0, len(pieces), 2):  # odd indexes hold the breaks
+        line = pieces[index]
+        body = line.lstrip()
+        if body.startswith("::"):
+            pieces[index] = f"{line[: len(line) - len(body)]}\\{body}"
+    return "".join(pieces)

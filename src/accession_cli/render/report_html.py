@@ -232,10 +232,14 @@ def _table(
     """A semantic table; cells are HTML already. The first cell of each row is
     its header (``<th scope="row">``) when ``row_header``."""
     classes = classes or {}
-
-    def cls(i: int) -> str:
+    # one attribute text per column, not per cell: the participation matrix
+    # of a large dataset has hundreds of thousands of cells
+    width = max([len(headers), *(len(row) for row in rows)])
+    attributes = []
+    for i in range(width):
         names = " ".join(filter(None, ["num" if i in numeric else "", classes.get(i, "")]))
-        return f' class="{names}"' if names else ""
+        attributes.append(f' class="{names}"' if names else "")
+    cls = attributes.__getitem__
 
     out = [
         f'<div class="scroll"><table class="{table_class}">'
@@ -854,12 +858,13 @@ def _events(report: Report) -> str:
         "<h3>Participation</h3>",
     ]
     codes = [row.country.code for row in report.countries]
+    took_part = {code: f'<span title="{e(report.name(code))} took part">' for code in codes}
     if report.participation:
         rows = []
         for prow in report.participation:
             event = prow.event
             marks = [
-                f'<span title="{e(report.name(code))} took part">{mark}</span>' if mark else ""
+                f"{took_part[code]}{mark}</span>" if mark else ""
                 for code in codes
                 for mark in (attendance(prow.attendees, code),)
             ]
