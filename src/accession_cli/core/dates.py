@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import cached_property
 
 _PATTERN = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
@@ -27,7 +28,9 @@ class DateError(ValueError):
     """A text that is not a ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` date."""
 
 
-@dataclass(frozen=True, slots=True, order=False)
+# No slots: ``start`` and ``end`` are cached per value (functools.cached_property
+# needs an instance dict); the views and the report ask for them 100,000s of times.
+@dataclass(frozen=True, order=False)
 class PartialDate:
     year: int
     month: int | None = None
@@ -61,11 +64,11 @@ class PartialDate:
             return Precision.MONTH
         return Precision.YEAR
 
-    @property
+    @cached_property
     def start(self) -> dt.date:
         return dt.date(self.year, self.month or 1, self.day or 1)
 
-    @property
+    @cached_property
     def end(self) -> dt.date:
         if self.day is not None:
             assert self.month is not None
