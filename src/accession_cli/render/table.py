@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table as RichTable
 from rich.text import Text
@@ -60,7 +61,7 @@ def rich_table(table: Table) -> RichTable:
                 for i, cell in enumerate(row)
             )
         )
-    return result
+    return _fix_widths(result)
 
 
 def list_table(view: ListView) -> RichTable:
@@ -99,7 +100,7 @@ def list_table(view: ListView) -> RichTable:
             score_cell,
             Text(str(len(row.events))),
         )
-    return result
+    return _fix_widths(result)
 
 
 def drafts_table(view: DraftsView) -> RichTable:
@@ -117,7 +118,28 @@ def drafts_table(view: DraftsView) -> RichTable:
         status.append(f"\n{date_text(row.status.date)}", style="dim")
         now = "in force" if row.status.in_force else "pending" if row.status.pending else ""
         result.add_row(Text(row.country.code), what, status, Text(now))
-    return result
+    return _fix_widths(result)
+
+
+def _fix_widths(table: RichTable) -> RichTable:
+    """Give every no-wrap column its width up front. rich would measure each of
+    its cells through its generic renderable protocol to find the same number;
+    for a column that never wraps that is just its longest line (header
+    included), and skipping the measuring is a third of a long table's time."""
+    for column in table.columns:
+        if not column.no_wrap or column.width is not None:
+            continue
+        lines: list[str] = []
+        for cell in (column.header, *column.cells):
+            if isinstance(cell, Text):
+                lines.extend(cell.plain.split("\n"))
+            elif isinstance(cell, str):  # a header: printed literally (markup is off)
+                lines.extend(cell.split("\n"))
+            else:  # pragma: no cover - every cell here is Text
+                break
+        else:
+            column.width = max(1, *(cell_len(line) for line in lines))
+    return table
 
 
 def _plain_table() -> RichTable:
@@ -152,7 +174,7 @@ def events_table(view: EventsView) -> RichTable:
             Text(plain(place)),
             Text(" ".join(p.country for p in event.participants)),
         )
-    return result
+    return _fix_widths(result)
 
 
 def legislation_blocks(out: Console, view: ShowView) -> None:
