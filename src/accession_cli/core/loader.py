@@ -168,8 +168,20 @@ class _Reader:
             )
             return
         for entry in names:
-            if entry.endswith(".yaml") and not entry.startswith(".") and len(entry) > 5:
+            if entry.startswith("."):
+                continue
+            if entry.endswith(".yaml") and len(entry) > 5:
                 yield f"{name}/{entry}"
+            elif entry.lower().endswith((".yml", ".yaml")):
+                # a file meant as data but never read would silently drop its facts
+                stem = entry.rsplit(".", 1)[0]
+                self.findings.append(
+                    finding(
+                        "ACC012",
+                        Loc(f"{name}/{entry}"),
+                        f"not read: data files end in .yaml; rename it to {stem}.yaml",
+                    )
+                )
 
 
 def load_dataset(

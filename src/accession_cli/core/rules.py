@@ -53,6 +53,13 @@ RULES: dict[str, Rule] = {
         Rule(
             "ACC011", "outside-root", E, S, "A symbolic link points outside the dataset directory."
         ),
+        Rule(
+            "ACC012",
+            "ignored-file",
+            E,
+            M,
+            "A data file that is not read: its name ends in .yml or .YAML, not .yaml.",
+        ),
         # Schema
         Rule("ACC101", "unknown-field", E, S, "A field the schema does not define (often a typo)."),
         Rule("ACC102", "missing-field", E, S, "A required field is absent or null."),
