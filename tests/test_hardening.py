@@ -420,6 +420,7 @@ PAYLOAD = (
     "\x1b[31mANSI\x1b[0m \x1b]8;;https://evil.example/\x07OSC8\x1b]8;;\x07 \x1b]0;TITLE\x07 "
     "\x9b31mCSI \u202eRLO\u202c <b>BOLD</b> <script>alert(1)</script> <img src=x onerror=alert(2)> "
     "a|b *em* `code`\n::warning::NEWLINE ##[error]LEGACY %0A::set-output name=x::y"
+    " cc @octocat @org/team"
 )
 FORMULA = '=HYPERLINK("https://evil.example/","click") '
 
@@ -605,6 +606,9 @@ def test_markdown_escapes_pipes_newlines_and_html(hostile: Path) -> None:
             assert len(widths) <= 1, (args, block[:800])
     assert seen >= 5
     out = show(hostile, "md")
+    # posted as a pull-request comment, it notifies nobody
+    assert "@octocat" not in out and "@org/team" not in out
+    assert "cc @&#8203;octocat @&#8203;org/team" in out
     assert "a\\|b" in out
     assert "\\[red\\]RED\\[/red\\]" in out
 

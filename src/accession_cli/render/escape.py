@@ -46,12 +46,18 @@ _MD_SPECIAL = re.compile(r"([\\`*{}\[\]|~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9]))")
 # Characters that only mean something at the start of a line (headings, lists,
 # quotes); cells and paragraphs we write start with the escaped text itself.
 _MD_LINE_START = re.compile(r"^([#+=>-]|\d+(?=[.)](?:\s|$)))")
+# "@name" or "@org/team" where GitHub would notify someone (not "a@b.org"):
+# a Markdown report or diff posted as a pull-request comment must not ping
+# whoever a stranger's data names. A zero-width space after "@" breaks the link.
+_MD_MENTION = re.compile(r"(?<![\w/`])@(?=[A-Za-z0-9])")
 
 
 def markdown(text: str) -> str:
-    """Text for a Markdown table cell or paragraph: no markup, no HTML, one line."""
+    """Text for a Markdown table cell or paragraph: no markup, no HTML, no
+    @mention, one line."""
     escaped = one_line(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     escaped = _MD_SPECIAL.sub(r"\\\1", escaped)
+    escaped = _MD_MENTION.sub("@&#8203;", escaped)
     return _MD_LINE_START.sub(
         lambda m: m.group(1) + "\\" if m.group(1)[0].isdigit() else "\\" + m.group(1), escaped
     )
