@@ -18,7 +18,11 @@ if TYPE_CHECKING:
     from accession_cli.core.findings import Finding
     from accession_cli.core.loader import DataLocation
     from accession_cli.core.model import Dataset
+    from accession_cli.core.model import Membership as MembershipT
     from accession_cli.core.model import Region as RegionT
+    from accession_cli.core.model import Treaty as TreatyT
+    from accession_cli.core.model import TreatyStage as TreatyStageT
+    from accession_cli.core.views import CountryFilter as CountryFilterT
     from accession_cli.render import RenderOptions
 
 
@@ -114,6 +118,27 @@ def query_date(text: str | None, option: str = "--as-of") -> dt.date | None:
         return parse_query_date(text)
     except DateError as exc:
         raise UsageError(f"{option}: {exc}") from None
+
+
+def country_filter(
+    country: list[str] | None,
+    region: list[str] | None,
+    member: list[MembershipT] | None,
+    stage: list[TreatyStageT] | None,
+    min_stage: TreatyStageT | None,
+    treaty: TreatyT,
+) -> CountryFilterT:
+    """The filters ``list`` and ``report`` share, from their option values."""
+    from accession_cli.core.views import CountryFilter
+
+    return CountryFilter(
+        countries=tuple(country or ()),
+        regions=parse_regions(region),
+        members=tuple(member or ()),
+        stages=tuple(stage or ()),
+        min_stage=min_stage,
+        treaty=treaty,
+    )
 
 
 def parse_regions(values: list[str] | None) -> tuple[RegionT, ...]:

@@ -20,7 +20,7 @@ import datetime as dt
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, fields, is_dataclass
-from enum import Enum
+from enum import Enum, IntEnum
 from typing import Any, TypeVar, Union
 
 from accession_cli.core.dates import PartialDate
@@ -223,6 +223,30 @@ def match(
     return removed, added, pairs
 
 
+class Found(IntEnum):
+    """What :func:`in_key_order` found for an identity (in the order shown)."""
+
+    REMOVED = 0
+    ADDED = 1
+    CHANGED = 2
+
+
+def in_key_order(
+    old: Iterable[T], new: Iterable[T], key: Callable[[T], str]
+) -> list[tuple[Found, T, T | None]]:
+    """:func:`match` as one list in order of identity: (what, record, new
+    version of it or None). For one identity a removal comes first, then an
+    addition, then a change."""
+    removed, added, pairs = match(old, new, key)
+    items: list[tuple[str, Found, T, T | None]] = [
+        *((key(r), Found.REMOVED, r, None) for r in removed),
+        *((key(r), Found.ADDED, r, None) for r in added),
+        *((key(a), Found.CHANGED, a, b) for a, b in pairs),
+    ]
+    items.sort(key=lambda i: (i[0], i[1]))
+    return [(found, a, b) for _, found, a, b in items]
+
+
 # -------------------------------------------------------------------- values
 
 
@@ -352,17 +376,11 @@ class _Differ:
         )
 
     def sources(self, old: Sequence[Source], new: Sequence[Source]) -> None:
-        removed, added, pairs = match(old, new, lambda s: s.id)
-        items: list[tuple[str, int, Source, Source | None]] = [
-            *((s.id, 0, s, None) for s in removed),
-            *((s.id, 1, s, None) for s in added),
-            *((a.id, 2, a, b) for a, b in pairs),
-        ]
-        for source_id, what, a, b in sorted(items, key=lambda i: (i[0], i[1])):
-            path, label = f"sources[{source_id}]", f"source {source_id}"
-            if what == 0:
+        for found, a, b in in_key_order(old, new, lambda s: s.id):
+            path, label = f"sources[{a.id}]", f"source {a.id}"
+            if found is Found.REMOVED:
                 self.emit(ChangeKind.SOURCE_REMOVED, None, path, a.title, None, label)
-            elif what == 1:
+            elif found is Found.ADDED:
                 self.emit(ChangeKind.SOURCE_ADDED, None, path, None, a.title, label)
             else:
                 assert b is not None
@@ -379,17 +397,12 @@ class _Differ:
     # -- countries
 
     def countries(self, old: Sequence[Country], new: Sequence[Country]) -> None:
-        removed, added, pairs = match(old, new, lambda c: c.code)
-        items: list[tuple[str, int, Country, Country | None]] = [
-            *((c.code, 0, c, None) for c in removed),
-            *((c.code, 1, c, None) for c in added),
-            *((a.code, 2, a, b) for a, b in pairs),
-        ]
-        for code, what, a, b in sorted(items, key=lambda i: (i[0], i[1])):
+        for found, a, b in in_key_order(old, new, lambda c: c.code):
+            code = a.code
             path = f"countries[{code}]"
-            if what == 0:
+            if found is Found.REMOVED:
                 self.emit(ChangeKind.COUNTRY_REMOVED, code, path, a.name, None, "country")
-            elif what == 1:
+            elif found is Found.ADDED:
                 self.emit(ChangeKind.COUNTRY_ADDED, code, path, None, a.name, "country")
             else:
                 assert b is not None
@@ -457,18 +470,12 @@ class _Differ:
     def legislation(
         self, code: str, old: Sequence[Legislation], new: Sequence[Legislation]
     ) -> None:
-        removed, added, pairs = match(old, new, lambda item: item.id)
-        items: list[tuple[str, int, Legislation, Legislation | None]] = [
-            *((i.id, 0, i, None) for i in removed),
-            *((i.id, 1, i, None) for i in added),
-            *((a.id, 2, a, b) for a, b in pairs),
-        ]
-        for item_id, what, a, b in sorted(items, key=lambda i: (i[0], i[1])):
-            path = f"countries[{code}].legislation[{item_id}]"
-            label = f"legislation {item_id}"
-            if what == 0:
+        for found, a, b in in_key_order(old, new, lambda item: item.id):
+            path = f"countries[{code}].legislation[{a.id}]"
+            label = f"legislation {a.id}"
+            if found is Found.REMOVED:
                 self.emit(ChangeKind.LEGISLATION_REMOVED, code, path, a.title, None, label)
-            elif what == 1:
+            elif found is Found.ADDED:
                 self.emit(ChangeKind.LEGISLATION_ADDED, code, path, None, a.title, label)
             else:
                 assert b is not None
@@ -601,18 +608,13 @@ class _Differ:
     def participants(
         self, event_id: str, base: str, old: Sequence[Participant], new: Sequence[Participant]
     ) -> None:
-        removed, added, pairs = match(old, new, lambda p: p.country)
-        items: list[tuple[str, int, Participant, Participant | None]] = [
-            *((p.country, 0, p, None) for p in removed),
-            *((p.country, 1, p, None) for p in added),
-            *((a.country, 2, a, b) for a, b in pairs),
-        ]
-        for code, what, a, b in sorted(items, key=lambda i: (i[0], i[1])):
+        for found, a, b in in_key_order(old, new, lambda p: p.country):
+            code = a.country
             path = f"{base}.participants[{code}]"
             label = f"{event_id} participant"
-            if what == 0:
+            if found is Found.REMOVED:
                 self.emit(ChangeKind.PARTICIPANT_REMOVED, code, path, code, None, label)
-            elif what == 1:
+            elif found is Found.ADDED:
                 self.emit(ChangeKind.PARTICIPANT_ADDED, code, path, None, code, label)
             else:
                 assert b is not None

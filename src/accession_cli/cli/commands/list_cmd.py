@@ -34,17 +34,10 @@ def list_countries(
     fmt: FormatOption = Format.TABLE,
 ) -> None:
     """One row per country: treaty stage, laws in force, pending bills, article scores, events."""
-    from accession_cli.core.views import CountryFilter, list_view
+    from accession_cli.core.views import list_view
 
     day = state.query_date(as_of)
-    filters = CountryFilter(
-        countries=tuple(country or ()),
-        regions=state.parse_regions(region),
-        members=tuple(member or ()),
-        stages=tuple(stage or ()),
-        min_stage=min_stage,
-        treaty=treaty,
-    )
+    filters = state.country_filter(country, region, member, stage, min_stage, treaty)
     dataset = state.load_for_view()
     view = list_view(dataset, filters, day=day, sort=sort)
     state.emit(render(view, fmt.value, state.render_options()))

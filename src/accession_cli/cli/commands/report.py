@@ -160,20 +160,12 @@ def report(
     """The progress report: summary, countries, article coverage, treaty timeline,
     workshops against outcomes, recent changes and numbered sources."""
     from accession_cli.core.report import build_report
-    from accession_cli.core.views import CountryFilter
     from accession_cli.render import register, render
 
     day = state.query_date(as_of)
     window = _since(since)
     report_date = _report_date(date)
-    filters = CountryFilter(
-        countries=tuple(country or ()),
-        regions=state.parse_regions(region),
-        members=tuple(member or ()),
-        stages=tuple(stage or ()),
-        min_stage=min_stage,
-        treaty=treaty,
-    )
+    filters = state.country_filter(country, region, member, stage, min_stage, treaty)
     dataset = state.load_for_view()
     view = build_report(dataset, filters, report_date=report_date, as_of=day, since=window)
     if not view.countries:
