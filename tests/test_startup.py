@@ -115,3 +115,27 @@ def test_version_reads_only_the_manifest(dataset: Path, tmp_path: Path) -> None:
     assert result.code == 0 and result.stderr == ""
     assert f"dataset 2026.1.0, as of 2026-01-31, from {dataset} (--data)" in result.stdout
     assert not cache.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["list", "--stage", "party"],
+            "Invalid value for '--stage': 'party' is not one of 'interest', 'requested', "
+            "'invited', 'signed', 'ratified', 'acceded', 'in_force'.",
+        ),
+        (
+            ["report", "--format", "xml"],
+            "Invalid value for '--format' / '-f': 'xml' is not one of 'md', 'html', 'json', 'csv'.",
+        ),
+    ],
+)
+def test_a_value_that_is_no_choice_is_a_usage_error_in_clicks_words(
+    dataset: Path, args: list[str], message: str
+) -> None:
+    result = run("--data", str(dataset), *args)
+    assert result.code == 2
+    assert result.stdout == ""
+    assert result.stderr.rstrip().endswith("Error: " + message)
+    assert "Value error" not in result.stderr

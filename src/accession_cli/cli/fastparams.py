@@ -6,8 +6,8 @@ option was not given. Importing Pydantic and building the adapters costs about
 90 ms per run, more than everything else ``accession list`` does on the
 bundled data. This module gives each parameter a runtime coercion that handles
 the cases this CLI uses (text, enum choices, lists of them) with typer's own
-helpers, and hands every other case, and every value it does not accept, to
-typer's normal Pydantic path, so errors and messages are exactly typer's.
+helpers, and hands every other case to typer's normal Pydantic path. A text
+that is none of an option's choices is reported in click's own words.
 
 It depends on typer internals (``typer.core._TyperParameter`` and
 ``typer._coercion``); when they are not there (another typer version),
@@ -25,6 +25,7 @@ _NO = object()
 def install(command: Any) -> None:
     """Give every typer parameter of ``command`` and its subcommands the fast path."""
     try:
+        from typer._click.exceptions import BadParameter
         from typer._coercion import RuntimeParam, build_runtime_param
         from typer._param_types import coerce_cli_choice
         from typer.core import _TyperParameter
@@ -37,7 +38,12 @@ def install(command: Any) -> None:
         """Text and enum choices directly; anything else through typer's Pydantic path."""
 
         def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
-            result = self._fast(value, ctx)
+            try:
+                result = self._fast(value, ctx)
+            except ValueError as exc:
+                # click's own wording ("Invalid value for '--stage': 'party' is
+                # not one of ..."), not Pydantic's "Value error, ..."
+                raise BadParameter(str(exc), ctx=ctx, param=param) from None
             if result is not _NO:
                 return result
             full = build_runtime_param(param.type_descriptor)
@@ -61,12 +67,8 @@ def install(command: Any) -> None:
                 return value
             if not isinstance(value, str):
                 return _NO
-            try:
-                return coerce_cli_choice(
-                    value, choices=tuple(annotation), case_sensitive=True, ctx=ctx
-                )
-            except ValueError:
-                return _NO  # typer's Pydantic path words the error
+            # a value that is no choice raises ValueError with click's message
+            return coerce_cli_choice(value, choices=tuple(annotation), case_sensitive=True, ctx=ctx)
         return _NO
 
     def lighten(param: Any) -> None:
