@@ -232,16 +232,20 @@ class Found(IntEnum):
 
 
 def in_key_order(
-    old: Iterable[T], new: Iterable[T], key: Callable[[T], str]
+    old: Iterable[T],
+    new: Iterable[T],
+    key: Callable[[T], Any],
+    order: Callable[[T], Any] | None = None,
 ) -> list[tuple[Found, T, T | None]]:
-    """:func:`match` as one list in order of identity: (what, record, new
-    version of it or None). For one identity a removal comes first, then an
-    addition, then a change."""
+    """:func:`match` as one list in order of identity (or of ``order``, when
+    given): (what, record, new version of it or None). For one identity a
+    removal comes first, then an addition, then a change."""
     removed, added, pairs = match(old, new, key)
-    items: list[tuple[str, Found, T, T | None]] = [
-        *((key(r), Found.REMOVED, r, None) for r in removed),
-        *((key(r), Found.ADDED, r, None) for r in added),
-        *((key(a), Found.CHANGED, a, b) for a, b in pairs),
+    rank = order or key
+    items: list[tuple[Any, Found, T, T | None]] = [
+        *((rank(r), Found.REMOVED, r, None) for r in removed),
+        *((rank(r), Found.ADDED, r, None) for r in added),
+        *((rank(a), Found.CHANGED, a, b) for a, b in pairs),
     ]
     items.sort(key=lambda i: (i[0], i[1]))
     return [(found, a, b) for _, found, a, b in items]
@@ -436,20 +440,17 @@ class _Differ:
         old: Sequence[Milestone],
         new: Sequence[Milestone],
     ) -> None:
-        removed, added, pairs = match(old, new, lambda m: m.stage)
         name = TREATY_NAMES[treaty]
         base = f"countries[{code}].treaties.{treaty.value}"
-        items: list[tuple[int, int, Milestone, Milestone | None]] = [
-            *((m.stage.rank, 0, m, None) for m in removed),
-            *((m.stage.rank, 1, m, None) for m in added),
-            *((a.stage.rank, 2, a, b) for a, b in pairs),
-        ]
-        for _, what, a, b in sorted(items, key=lambda i: (i[0], i[2].stage.value, i[1])):
+        stages = in_key_order(
+            old, new, lambda m: m.stage, order=lambda m: (m.stage.rank, m.stage.value)
+        )
+        for found, a, b in stages:
             path = f"{base}[{a.stage.value}]"
             label = f"{name} {a.stage.value}"
-            if what == 0:
+            if found is Found.REMOVED:
                 self.emit(ChangeKind.STAGE_REMOVED, code, path, _date(a.date), None, label)
-            elif what == 1:
+            elif found is Found.ADDED:
                 self.emit(ChangeKind.STAGE_ADDED, code, path, None, _date(a.date), label)
             else:
                 assert b is not None
