@@ -223,6 +223,11 @@ def match(
     return removed, added, pairs
 
 
+#: (removed, added, re-dated) for the two kinds of dated fact
+_STAGE_KINDS = (ChangeKind.STAGE_REMOVED, ChangeKind.STAGE_ADDED, ChangeKind.STAGE_REDATED)
+_STATUS_KINDS = (ChangeKind.STATUS_REMOVED, ChangeKind.STATUS_ADDED, ChangeKind.STATUS_REDATED)
+
+
 class Found(IntEnum):
     """What :func:`in_key_order` found for an identity (in the order shown)."""
 
@@ -446,27 +451,52 @@ class _Differ:
             old, new, lambda m: m.stage, order=lambda m: (m.stage.rank, m.stage.value)
         )
         for found, a, b in stages:
-            path = f"{base}[{a.stage.value}]"
             label = f"{name} {a.stage.value}"
-            if found is Found.REMOVED:
-                self.emit(ChangeKind.STAGE_REMOVED, code, path, _date(a.date), None, label)
-            elif found is Found.ADDED:
-                self.emit(ChangeKind.STAGE_ADDED, code, path, None, _date(a.date), label)
-            else:
-                assert b is not None
-                if a.date != b.date:
-                    self.emit(
-                        ChangeKind.STAGE_REDATED, code, path, _date(a.date), _date(b.date), label
-                    )
-                self.fields(
-                    a,
-                    b,
-                    kind=ChangeKind.FIELD_CHANGED,
-                    country=code,
-                    path=path,
-                    label=label,
-                    skip={"stage", "date"},
-                )
+            self.dated(
+                found,
+                a,
+                b,
+                _STAGE_KINDS,
+                code=code,
+                path=f"{base}[{a.stage.value}]",
+                label=label,
+                fields_label=label,
+                skip={"stage", "date"},
+            )
+
+    def dated(
+        self,
+        found: Found,
+        old: Milestone | StatusEntry,
+        new: Milestone | StatusEntry | None,
+        kinds: tuple[ChangeKind, ChangeKind, ChangeKind],
+        *,
+        code: str,
+        path: str,
+        label: str,
+        fields_label: str,
+        skip: set[str],
+    ) -> None:
+        """A dated fact (treaty step, status entry) removed, added, or kept:
+        re-dated when its date moved, and any other field compared."""
+        removed, added, redated = kinds
+        if found is Found.REMOVED:
+            self.emit(removed, code, path, _date(old.date), None, label)
+        elif found is Found.ADDED:
+            self.emit(added, code, path, None, _date(old.date), label)
+        else:
+            assert new is not None
+            if old.date != new.date:
+                self.emit(redated, code, path, _date(old.date), _date(new.date), label)
+            self.fields(
+                old,
+                new,
+                kind=ChangeKind.FIELD_CHANGED,
+                country=code,
+                path=path,
+                label=fields_label,
+                skip=skip,
+            )
 
     def legislation(
         self, code: str, old: Sequence[Legislation], new: Sequence[Legislation]
@@ -526,34 +556,25 @@ class _Differ:
                 redated.extend(zip(gone, came, strict=True))
                 removed = [e for e in removed if e.status is not status]
                 added = [e for e in added if e.status is not status]
-        items: list[tuple[Any, int, StatusEntry, StatusEntry | None]] = [
-            *((_entry_order(e), 0, e, None) for e in removed),
-            *((_entry_order(e), 1, e, None) for e in added),
-            *((_entry_order(a), 2, a, b) for a, b in redated),
-            *((_entry_order(a), 3, a, b) for a, b in pairs),
+        # re-dated pairs (dates differ) sort before unchanged-date pairs
+        items: list[tuple[Any, int, Found, StatusEntry, StatusEntry | None]] = [
+            *((_entry_order(e), 0, Found.REMOVED, e, None) for e in removed),
+            *((_entry_order(e), 1, Found.ADDED, e, None) for e in added),
+            *((_entry_order(a), 2, Found.CHANGED, a, b) for a, b in redated),
+            *((_entry_order(a), 3, Found.CHANGED, a, b) for a, b in pairs),
         ]
-        for _, what, a, b in sorted(items, key=lambda i: (i[0], i[1], _canon(i[2]))):
-            path = f"{base}.history[{_entry_key(a)}]"
-            label = f"{item_id} {a.status.value}"
-            if what == 0:
-                self.emit(ChangeKind.STATUS_REMOVED, code, path, _date(a.date), None, label)
-            elif what == 1:
-                self.emit(ChangeKind.STATUS_ADDED, code, path, None, _date(a.date), label)
-            else:
-                assert b is not None
-                if what == 2:
-                    self.emit(
-                        ChangeKind.STATUS_REDATED, code, path, _date(a.date), _date(b.date), label
-                    )
-                self.fields(
-                    a,
-                    b,
-                    kind=ChangeKind.FIELD_CHANGED,
-                    country=code,
-                    path=path,
-                    label=f"{item_id} {_entry_key(a)}",
-                    skip={"status", "date"},
-                )
+        for _, _, found, a, b in sorted(items, key=lambda i: (i[0], i[1], _canon(i[3]))):
+            self.dated(
+                found,
+                a,
+                b,
+                _STATUS_KINDS,
+                code=code,
+                path=f"{base}.history[{_entry_key(a)}]",
+                label=f"{item_id} {a.status.value}",
+                fields_label=f"{item_id} {_entry_key(a)}",
+                skip={"status", "date"},
+            )
 
     # -- events
 
