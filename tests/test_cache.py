@@ -5,6 +5,8 @@ back to parsing the YAML with the same result. Also the benchmark generator."""
 from __future__ import annotations
 
 import importlib.util
+import os
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -206,6 +208,40 @@ def test_yaml_reader_change_invalidates(tmp_path: Path) -> None:
     edited.parse(text, "countries/PE.yaml")
     assert (edited.hits, edited.misses) == (0, 1)
     assert cache_mod.parser_fingerprint() not in ("", "-")
+
+
+def test_pyyaml_change_invalidates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """PyYAML upgraded under the same tool: its ``__init__`` (which holds its
+    version) is read, not imported, and is part of the key."""
+    fake = tmp_path / "yaml_init.py"
+    fake.write_text("__version__ = '6.0.3'\n", encoding="utf-8")
+    monkeypatch.setattr(cache_mod, "_module_file", lambda name: str(fake))
+    before = cache_mod.parser_fingerprint()
+    fake.write_text("__version__ = '7.0.0'\n", encoding="utf-8")
+    assert cache_mod.parser_fingerprint() != before
+
+
+def test_a_run_served_from_the_cache_never_imports_pyyaml(dataset: Path, tmp_path: Path) -> None:
+    """Importing PyYAML costs more than reading every cached entry of a small
+    dataset; a warm run needs only the cached values."""
+    probe = (
+        "import atexit, runpy, sys\n"
+        "atexit.register(lambda: sys.stderr.write(f'yaml imported: {\"yaml\" in sys.modules}\\n'))\n"
+        f"sys.argv = ['accession', '--data', {str(dataset)!r}, 'list']\n"
+        "runpy.run_module('accession_cli', run_name='__main__')\n"
+    )
+    env = {**os.environ, "ACCESSION_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("ACCESSION_NO_CACHE", None)
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=False
+        )
+        for _ in range(2)
+    ]
+    assert [r.returncode for r in runs] == [0, 0]
+    assert runs[0].stderr.endswith("yaml imported: True\n")  # cold: every file parsed
+    assert runs[1].stderr.endswith("yaml imported: False\n")
+    assert runs[0].stdout == runs[1].stdout
 
 
 def test_installed_version_is_part_of_the_key(

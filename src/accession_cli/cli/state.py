@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from accession_cli.core.errors import DataError, UsageError
+from accession_cli.core.record import Record
 from accession_cli.render.escape import plain, workflow_safe
 
 if TYPE_CHECKING:
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
     from accession_cli.render import RenderOptions
 
 
-@dataclass
-class AppState:
+@dataclass(repr=False)
+class AppState(Record):
     data: str | None = None
     debug: bool = False
     #: --no-cache: parse every file, neither read nor write the parse cache

@@ -13,8 +13,9 @@ finding (a YAML error) is not cached; it is simply parsed again next time.
 Safety:
 
 * the key is a BLAKE2b hash of the file's bytes together with the tool's
-  version, the schema version, a hash of the YAML reader's source, this entry
-  format, the Python and marshal versions and the PyYAML version. The same
+  version, the schema version, a hash of the YAML reader's source and of
+  PyYAML's (whose ``__init__`` holds its version), this entry format, and the
+  Python and marshal versions. The same
   bytes always give the same values, so an entry can only be served for bytes
   that hash to its key; the entry repeats its key in its header, so a
   misplaced entry is never used;
@@ -48,8 +49,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from accession_cli.core import yamlio
 from accession_cli.core.findings import Finding
+from accession_cli.core.parsed import ParsedFile
+from accession_cli.core.record import Record
 
 try:  # hashlib's blake2b is this type; importing it directly skips loading OpenSSL
     from _blake2 import blake2b
@@ -85,20 +87,41 @@ def disabled_by_env() -> bool:
 
 
 def parser_fingerprint() -> str:
-    """A hash of the YAML reader's source: a checkout edited without a new
-    version number must not be served values that an older reader built (its
-    rules on anchors, tags or duplicate keys may have changed)."""
-    try:
-        with open(yamlio.__file__, "rb") as handle:  # noqa: PTH123
-            return blake2b(handle.read(), digest_size=8).hexdigest()
-    except (OSError, TypeError):  # no source file (a frozen build): the version decides
-        return "-"
+    """A hash of the YAML reader's source and of PyYAML's: a checkout edited
+    without a new version number, or PyYAML upgraded under the same tool, must
+    not be served values that another reader built (its rules on anchors, tags
+    or duplicate keys may differ). Read from the files, not by importing them:
+    a run served wholly from the cache never imports PyYAML."""
+    digest = blake2b(digest_size=8)
+    for path in (_sibling("yamlio.py"), _module_file("yaml")):
+        try:
+            if path is None:  # no source file (a frozen build): the versions decide
+                raise FileNotFoundError
+            with open(path, "rb") as handle:  # noqa: PTH123
+                digest.update(handle.read())
+        except OSError:
+            digest.update(b"-")
+    return digest.hexdigest()
+
+
+def _sibling(name: str) -> str:
+    return os.path.join(os.path.dirname(__file__), name)  # noqa: PTH118, PTH120
+
+
+def _module_file(name: str) -> str | None:
+    """The file a top-level module would be imported from, without importing it
+    (``yaml/__init__.py`` holds PyYAML's version number)."""
+    module = sys.modules.get(name)
+    if module is not None:
+        return getattr(module, "__file__", None)
+    from importlib.util import find_spec
+
+    spec = find_spec(name)
+    return None if spec is None else spec.origin
 
 
 def salt(version: str | None = None, schema: int | None = None, parser: str | None = None) -> bytes:
     """What, besides the file's bytes, decides the values an entry holds."""
-    import yaml
-
     if version is None:
         from accession_cli import __version__ as version
     if schema is None:
@@ -108,7 +131,7 @@ def salt(version: str | None = None, schema: int | None = None, parser: str | No
     python = f"{sys.implementation.name}-{sys.version_info[0]}.{sys.version_info[1]}"
     return (
         f"accession {version}; schema {schema}; parser {parser}; entry {FORMAT}; {python}; "
-        f"marshal {marshal.version}; pyyaml {yaml.__version__}\0"
+        f"marshal {marshal.version}\0"
     ).encode()
 
 
@@ -152,17 +175,19 @@ class ParseCache:
     def entry_path(self, key: bytes) -> Path:
         return self.entries / (key.hex() + SUFFIX)
 
-    def parse(self, data: bytes, path: str) -> yamlio.ParsedFile | Finding:
+    def parse(self, data: bytes, path: str) -> ParsedFile | Finding:
         key = self.key(data)
         # a plain string path: a thousand Path objects per run were measurable
         entry = os.path.join(self._entries_text, key.hex() + SUFFIX)  # noqa: PTH118
         value = self._read(entry, key)
         if value is not _MISSING:
             self.hits += 1
-            return yamlio.ParsedFile(value)
+            return ParsedFile(value)
         self.misses += 1
-        parsed = yamlio.parse(data, path)
-        if isinstance(parsed, yamlio.ParsedFile) and self.enabled:
+        from accession_cli.core.yamlio import parse  # only now: PyYAML is slow to import
+
+        parsed = parse(data, path)
+        if isinstance(parsed, ParsedFile) and self.enabled:
             self._write(Path(entry), key, parsed.value)
         return parsed
 
@@ -236,8 +261,8 @@ def open_cache(enabled: bool = True, *, write: bool = True) -> ParseCache | None
 # ------------------------------------------------------------- info and clear
 
 
-@dataclass(frozen=True, slots=True)
-class CacheInfo:
+@dataclass(frozen=True, slots=True, repr=False)
+class CacheInfo(Record):
     directory: Path
     entries: int
     size: int

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from accession_cli.core.errors import UsageError
 from accession_cli.core.findings import Finding, Rule, Severity
+from accession_cli.core.record import Record
 from accession_cli.core.rules import RULES
 
 if TYPE_CHECKING:
@@ -41,8 +42,8 @@ def parse_selectors(values: Iterable[str], option: str) -> tuple[str, ...]:
     return tuple(result)
 
 
-@dataclass(frozen=True, slots=True)
-class RuleSelection:
+@dataclass(frozen=True, slots=True, repr=False)
+class RuleSelection(Record):
     """Which rules are on: the most specific matching selector wins, as in ruff;
     on a tie ``ignore`` wins. With no ``select``, every rule is selected."""
 
@@ -69,8 +70,8 @@ def _specificity(code: str, selectors: tuple[str, ...]) -> int:
     return best
 
 
-@dataclass(frozen=True, slots=True)
-class CheckReport:
+@dataclass(frozen=True, slots=True, repr=False)
+class CheckReport(Record):
     #: the dataset directory as the user named it; finding paths are relative to it
     root: str
     findings: tuple[Finding, ...]
@@ -100,8 +101,8 @@ class CheckReport:
         return str(PurePath(self.root) / found.path) if found.path else self.root
 
 
-@dataclass(frozen=True, slots=True)
-class RuleList:
+@dataclass(frozen=True, slots=True, repr=False)
+class RuleList(Record):
     """The rule catalogue (``check --list-rules``)."""
 
     rules: tuple[Rule, ...]

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
 
+from accession_cli.core.record import Record
+
 _PATTERN = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
@@ -30,8 +32,8 @@ class DateError(ValueError):
 
 # No slots: ``start`` and ``end`` are cached per value (functools.cached_property
 # needs an instance dict); the views and the report ask for them 100,000s of times.
-@dataclass(frozen=True, order=False)
-class PartialDate:
+@dataclass(frozen=True, order=False, repr=False)
+class PartialDate(Record):
     year: int
     month: int | None = None
     day: int | None = None

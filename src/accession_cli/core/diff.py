@@ -41,6 +41,7 @@ from accession_cli.core.model import (
     Treaty,
 )
 from accession_cli.core.progress import CountryProgress, country_progress
+from accession_cli.core.record import Record
 
 #: A before/after value: what the field holds, in JSON terms (dates as text,
 #: enums as their value; a place as ``{"city": ..., "country": ...}``).
@@ -104,8 +105,8 @@ DATED = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+@dataclass(frozen=True, slots=True, repr=False)
+class Change(Record):
     kind: ChangeKind
     #: the country it is about (its code), or None for events, sources, manifest
     country: str | None
@@ -135,8 +136,8 @@ class Change:
         return self.path.split("[", 1)[0].split(".", 1)[0]
 
 
-@dataclass(frozen=True, slots=True)
-class DatasetDiff:
+@dataclass(frozen=True, slots=True, repr=False)
+class DatasetDiff(Record):
     changes: tuple[Change, ...]
     #: derived progress changes, one per measure that differs
     progress: tuple[Change, ...]
@@ -763,8 +764,8 @@ def matching_codes(
 # --------------------------------------------------------------------- view
 
 
-@dataclass(frozen=True, slots=True)
-class Side:
+@dataclass(frozen=True, slots=True, repr=False)
+class Side(Record):
     """One version compared: how the user named it, and its manifest."""
 
     label: str
@@ -772,8 +773,8 @@ class Side:
     as_of: PartialDate
 
 
-@dataclass(frozen=True, slots=True)
-class DiffView:
+@dataclass(frozen=True, slots=True, repr=False)
+class DiffView(Record):
     old: Side
     new: Side
     filters: tuple[str, ...]

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
+from accession_cli.core.record import Record
+
 KeyPart = str | int
 KeyPath = tuple[KeyPart, ...]
 
@@ -29,8 +31,8 @@ class Phase(str, Enum):
     SEMANTIC = "semantic"
 
 
-@dataclass(frozen=True, slots=True)
-class Rule:
+@dataclass(frozen=True, slots=True, repr=False)
+class Rule(Record):
     code: str
     name: str
     severity: Severity
@@ -38,8 +40,8 @@ class Rule:
     summary: str
 
 
-@dataclass(frozen=True, slots=True)
-class Loc:
+@dataclass(frozen=True, slots=True, repr=False)
+class Loc(Record):
     """Where a record came from: its file (relative to the dataset root) and key path."""
 
     path: str
@@ -52,8 +54,8 @@ class Loc:
 NOWHERE = Loc("")
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+@dataclass(frozen=True, slots=True, repr=False)
+class Finding(Record):
     path: str
     code: str
     severity: Severity

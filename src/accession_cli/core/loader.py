@@ -14,10 +14,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from accession_cli.core import schema, yamlio
+from accession_cli.core import schema
 from accession_cli.core.errors import DataLocationError
 from accession_cli.core.findings import Finding, Loc, Phase
 from accession_cli.core.model import Country, Dataset, Event, Manifest, Source
+from accession_cli.core.parsed import ParsedFile
+from accession_cli.core.record import Record
 from accession_cli.core.rules import finding
 
 #: Files larger than this are refused before parsing (a country file is ~5 KiB).
@@ -29,8 +31,8 @@ COUNTRIES = "countries"
 EVENTS = "events"
 
 
-@dataclass(frozen=True, slots=True)
-class DataLocation:
+@dataclass(frozen=True, slots=True, repr=False)
+class DataLocation(Record):
     path: Path
     #: how it was chosen: "--data", "$ACCESSION_DATA", "./data" or "bundled"
     chosen_by: str
@@ -61,8 +63,8 @@ def resolve_location(option: str | None, *, cwd: Path | None = None) -> DataLoca
     return DataLocation(bundled, "bundled")
 
 
-@dataclass
-class LoadResult:
+@dataclass(repr=False)
+class LoadResult(Record):
     dataset: Dataset | None
     findings: list[Finding] = field(default_factory=list)
     files: int = 0
@@ -77,7 +79,15 @@ class LoadResult:
 
 
 #: Reads a file's plain values; the parse cache plugs in here.
-ParseFile = Callable[[bytes, str], "yamlio.ParsedFile | Finding"]
+ParseFile = Callable[[bytes, str], "ParsedFile | Finding"]
+
+
+def _parse_yaml(data: bytes, path: str) -> ParsedFile | Finding:
+    """:func:`accession_cli.core.yamlio.parse`, importing PyYAML only when a
+    file is really parsed (not when every file comes from the parse cache)."""
+    from accession_cli.core.yamlio import parse
+
+    return parse(data, path)
 
 
 class _Reader:
@@ -191,7 +201,7 @@ def load_dataset(
     if not root.is_dir():
         what = "does not exist" if not root.exists() else "is not a directory"
         raise DataLocationError(f"{root}: {what}")
-    reader = _Reader(root, parse or yamlio.parse)
+    reader = _Reader(root, parse or _parse_yaml)
     out = reader.findings
 
     manifest: Manifest | None = None
@@ -273,11 +283,15 @@ def locate_findings(findings: list[Finding], raw: dict[str, bytes]) -> None:
     for index, found in enumerate(findings):
         if not found.located and found.path in raw:
             pending.setdefault(found.path, []).append(index)
+    if not pending:
+        return
+    from accession_cli.core.yamlio import locate
+
     for path, indexes in pending.items():
         data = raw[path]
         for index in indexes:
             found = findings[index]
-            position = yamlio.locate(data, found.keys, at_key=found.at_key)
+            position = locate(data, found.keys, at_key=found.at_key)
             if position is not None:
                 findings[index] = found.at(*position)
 
@@ -285,7 +299,7 @@ def locate_findings(findings: list[Finding], raw: dict[str, bytes]) -> None:
 def read_manifest(root: Path) -> Manifest | None:
     """Only dataset.yaml: what ``--version`` needs, without loading the dataset
     (read with the same limits: inside the dataset, regular, not too large)."""
-    value = _Reader(root, yamlio.parse).read(MANIFEST)
+    value = _Reader(root, _parse_yaml).read(MANIFEST)
     if value is None:
         return None
     return schema.convert_manifest(value, Loc(MANIFEST), [])

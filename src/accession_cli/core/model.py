@@ -34,6 +34,7 @@ from accession_cli.core.enums import (
     TreatyStage,
 )
 from accession_cli.core.findings import NOWHERE, Loc
+from accession_cli.core.record import Record
 
 #: The enumerations live in :mod:`accession_cli.core.enums` (cheap to import)
 #: and are part of this module's interface too.
@@ -89,8 +90,8 @@ def _internal() -> Any:
 # --------------------------------------------------------------------- records
 
 
-@dataclass(frozen=True, slots=True)
-class Manifest:
+@dataclass(frozen=True, slots=True, repr=False)
+class Manifest(Record):
     schema: int = field(metadata=_doc("Data model version the files are written in."))
     version: str = field(metadata=_doc("Release of this dataset (calendar versioning)."))
     as_of: PartialDate = field(metadata=_doc("Facts are believed current up to this date."))
@@ -100,8 +101,8 @@ class Manifest:
     loc: Loc = _internal()
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+@dataclass(frozen=True, slots=True, repr=False)
+class Source(Record):
     id: str = field(metadata=_doc("Id that facts cite.", pattern=SLUG))
     title: str = field(metadata=_doc("Title of the document."))
     publisher: str | None = field(default=None, metadata=_doc("Who published it."))
@@ -112,8 +113,8 @@ class Source:
     loc: Loc = _internal()
 
 
-@dataclass(frozen=True, slots=True)
-class Milestone:
+@dataclass(frozen=True, slots=True, repr=False)
+class Milestone(Record):
     stage: TreatyStage = field(metadata=_doc("Step of the treaty track reached."))
     sources: tuple[str, ...] = field(metadata=_doc("Source ids.", provenance=True))
     date: PartialDate | None = field(
@@ -124,8 +125,8 @@ class Milestone:
     loc: Loc = _internal()
 
 
-@dataclass(frozen=True, slots=True)
-class StatusEntry:
+@dataclass(frozen=True, slots=True, repr=False)
+class StatusEntry(Record):
     status: Status = field(metadata=_doc("Status of the law or bill from this date."))
     sources: tuple[str, ...] = field(metadata=_doc("Source ids.", provenance=True))
     date: PartialDate | None = field(default=None, metadata=_doc("When it took this status."))
@@ -133,8 +134,8 @@ class StatusEntry:
     loc: Loc = _internal()
 
 
-@dataclass(frozen=True, slots=True)
-class Legislation:
+@dataclass(frozen=True, slots=True, repr=False)
+class Legislation(Record):
     id: str = field(metadata=_doc("Unique across the dataset.", pattern=SLUG))
     title: str = field(metadata=_doc("Title of the law or bill."))
     kind: LegislationKind = field(metadata=_doc("bill or law."))
@@ -156,8 +157,8 @@ class Legislation:
     country: str = field(default="", compare=False, metadata={"internal": True})
 
 
-@dataclass(frozen=True, slots=True)
-class Country:
+@dataclass(frozen=True, slots=True, repr=False)
+class Country(Record):
     code: str = field(
         metadata=_doc("ISO 3166-1 alpha-2 code; equals the file name.", pattern=COUNTRY_CODE)
     )
@@ -173,22 +174,22 @@ class Country:
     loc: Loc = _internal()
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+@dataclass(frozen=True, slots=True, repr=False)
+class Place(Record):
     country: str = field(metadata=_doc("Host: any ISO 3166-1 alpha-2 code.", pattern=COUNTRY_CODE))
     city: str | None = field(default=None, metadata=_doc("City."))
 
 
-@dataclass(frozen=True, slots=True)
-class Participant:
+@dataclass(frozen=True, slots=True, repr=False)
+class Participant(Record):
     country: str = field(metadata=_doc("A country of this dataset.", pattern=COUNTRY_CODE))
     delegates: int | None = field(default=None, metadata=_doc("Number of delegates.", minimum=1))
     note: str | None = field(default=None, metadata=_doc("Free text."))
     loc: Loc = _internal()
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
+@dataclass(frozen=True, slots=True, repr=False)
+class Event(Record):
     id: str = field(metadata=_doc("Unique; equals the file name.", pattern=SLUG))
     title: str = field(metadata=_doc("Title."))
     kind: EventKind = field(metadata=_doc("workshop | training | meeting | conference."))
@@ -215,8 +216,8 @@ class Event:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Dataset:
+@dataclass(frozen=True, slots=True, repr=False)
+class Dataset(Record):
     manifest: Manifest
     sources: tuple[Source, ...]
     countries: tuple[Country, ...]

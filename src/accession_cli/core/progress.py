@@ -32,6 +32,7 @@ from accession_cli.core.model import (
     Treaty,
     TreatyStage,
 )
+from accession_cli.core.record import Record
 
 _COVERAGE_ORDER = {Coverage.NONE: 0, Coverage.PARTIAL: 1, Coverage.FULL: 2}
 
@@ -43,8 +44,8 @@ def counts_by(date: PartialDate | None, day: dt.date, dataset_as_of: dt.date) ->
     return date.certainly_on_or_before(day)
 
 
-@dataclass(frozen=True, slots=True)
-class TreatyStatus:
+@dataclass(frozen=True, slots=True, repr=False)
+class TreatyStatus(Record):
     treaty: Treaty
     stage: TreatyStage | None
     date: PartialDate | None
@@ -52,8 +53,8 @@ class TreatyStatus:
     """the milestones reached by the query date, in order"""
 
 
-@dataclass(frozen=True, slots=True)
-class LegislationStatus:
+@dataclass(frozen=True, slots=True, repr=False)
+class LegislationStatus(Record):
     item: Legislation
     status: Status | None
     date: PartialDate | None
@@ -63,8 +64,8 @@ class LegislationStatus:
     """the entries reached by the query date, in order"""
 
 
-@dataclass(frozen=True, slots=True)
-class GroupScore:
+@dataclass(frozen=True, slots=True, repr=False)
+class GroupScore(Record):
     group: ArticleGroup
     full: int
     partial: int
@@ -81,8 +82,8 @@ class GroupScore:
         return round((self.full + 0.5 * self.partial) / self.articles, 2)
 
 
-@dataclass(frozen=True, slots=True)
-class CountryProgress:
+@dataclass(frozen=True, slots=True, repr=False)
+class CountryProgress(Record):
     country: Country
     as_of: dt.date
     treaties: dict[Treaty, TreatyStatus]

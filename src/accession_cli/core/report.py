@@ -54,6 +54,7 @@ from accession_cli.core.progress import (
     CountryProgress,
     milestone_key,
 )
+from accession_cli.core.record import Record
 from accession_cli.core.views import CountryFilter, DatasetInfo, dataset_info, list_view
 
 #: Event kinds that count as capacity building.
@@ -79,8 +80,8 @@ _COVERAGE_RANK = {None: -1, Coverage.NONE: 0, Coverage.PARTIAL: 1, Coverage.FULL
 # ---------------------------------------------------------------- records
 
 
-@dataclass(frozen=True, slots=True)
-class StageCount:
+@dataclass(frozen=True, slots=True, repr=False)
+class StageCount(Record):
     stage: TreatyStage | None
     """``None``: no step recorded for the treaty"""
     countries: tuple[str, ...]
@@ -91,8 +92,8 @@ class StageCount:
         return len(self.countries)
 
 
-@dataclass(frozen=True, slots=True)
-class WorkshopLag:
+@dataclass(frozen=True, slots=True, repr=False)
+class WorkshopLag(Record):
     """From a country's first workshop to its Budapest deposit."""
 
     country: Country
@@ -103,8 +104,8 @@ class WorkshopLag:
     """a date involved is known only to the month or year"""
 
 
-@dataclass(frozen=True, slots=True)
-class Summary:
+@dataclass(frozen=True, slots=True, repr=False)
+class Summary(Record):
     countries: int
     budapest: tuple[StageCount, ...]
     protocol_2: tuple[StageCount, ...]
@@ -119,8 +120,8 @@ class Summary:
     """median of ``lags``; None when no country deposited after a workshop"""
 
 
-@dataclass(frozen=True, slots=True)
-class CoverageCell:
+@dataclass(frozen=True, slots=True, repr=False)
+class CoverageCell(Record):
     article: int
     enacted: Coverage | None
     projected: Coverage | None
@@ -131,8 +132,8 @@ class CoverageCell:
         return _COVERAGE_RANK[self.projected] > _COVERAGE_RANK[self.enacted]
 
 
-@dataclass(frozen=True, slots=True)
-class CoverageRow:
+@dataclass(frozen=True, slots=True, repr=False)
+class CoverageRow(Record):
     country: Country
     cells: tuple[CoverageCell, ...]
     """one per article 2-35"""
@@ -140,21 +141,21 @@ class CoverageRow:
     """the assessments behind the row (laws in force and pending bills)"""
 
 
-@dataclass(frozen=True, slots=True)
-class TimelineEntry:
+@dataclass(frozen=True, slots=True, repr=False)
+class TimelineEntry(Record):
     treaty: Treaty
     milestone: Milestone
 
 
-@dataclass(frozen=True, slots=True)
-class CountryTimeline:
+@dataclass(frozen=True, slots=True, repr=False)
+class CountryTimeline(Record):
     country: Country
     entries: tuple[TimelineEntry, ...]
     """milestones of every treaty reached by ``as_of``, in time order"""
 
 
-@dataclass(frozen=True, slots=True)
-class ParticipationRow:
+@dataclass(frozen=True, slots=True, repr=False)
+class ParticipationRow(Record):
     event: Event
     attendees: Mapping[str, int | None]
     """code of each selected country that took part -> delegates (if recorded)"""
@@ -165,8 +166,8 @@ class OutcomeKind(str, Enum):
     LEGISLATION = "legislation"
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
+@dataclass(frozen=True, slots=True, repr=False)
+class Outcome(Record):
     """A treaty step or legislation status that followed a first workshop."""
 
     kind: OutcomeKind
@@ -180,8 +181,8 @@ class Outcome:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class CapacityRow:
+@dataclass(frozen=True, slots=True, repr=False)
+class CapacityRow(Record):
     country: Country
     workshops: tuple[Event, ...]
     """workshops and trainings attended by ``as_of``, in time order"""
@@ -193,8 +194,8 @@ class CapacityRow:
         return self.workshops[0] if self.workshops else None
 
 
-@dataclass(frozen=True, slots=True)
-class QuietCountry:
+@dataclass(frozen=True, slots=True, repr=False)
+class QuietCountry(Record):
     country: Country
     invited: bool
     pending_bills: int
@@ -207,8 +208,8 @@ class ChangeKind(str, Enum):
     EVENT = "event"
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+@dataclass(frozen=True, slots=True, repr=False)
+class Change(Record):
     date: PartialDate
     kind: ChangeKind
     countries: tuple[str, ...]
@@ -220,8 +221,8 @@ class Change:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Report:
+@dataclass(frozen=True, slots=True, repr=False)
+class Report(Record):
     dataset: DatasetInfo
     as_of: dt.date
     report_date: dt.date

@@ -28,6 +28,7 @@ from accession_cli.core.loader import (
     LoadResult,
     load_dataset,
 )
+from accession_cli.core.record import Record
 
 WORKING_TREE = "working tree"
 #: blob modes of regular files (symbolic links and submodules are not read)
@@ -38,16 +39,16 @@ class RevisionError(AccessionError):
     """git cannot give this revision's dataset (unknown revision, no git...)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Repository:
+@dataclass(frozen=True, slots=True, repr=False)
+class Repository(Record):
     #: the working tree's top directory
     top: Path
     #: the dataset directory inside it, POSIX style ('' when at the top)
     prefix: str
 
 
-@dataclass(frozen=True, slots=True)
-class LoadedSide:
+@dataclass(frozen=True, slots=True, repr=False)
+class LoadedSide(Record):
     #: how the side is named in output: 'v1 (1a2b3c4d5e)', a directory, 'working tree'
     label: str
     #: what finding paths are shown under: 'v1:data', or the directory

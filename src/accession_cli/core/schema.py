@@ -32,6 +32,7 @@ from accession_cli.core.model import (
     Manifest,
     Source,
 )
+from accession_cli.core.record import Record
 from accession_cli.core.rules import finding
 
 
@@ -324,8 +325,8 @@ def _mapping(key_type: Any, value: Converter, meta: Mapping[str, Any]) -> Conver
     return convert
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class _FieldPlan:
+@dataclasses.dataclass(frozen=True, slots=True, repr=False)
+class _FieldPlan(Record):
     name: str
     convert: Converter
     required: bool

@@ -20,6 +20,7 @@ from enum import Enum
 from accession_cli.core.dates import PartialDate
 from accession_cli.core.diff import TREATY_NAMES
 from accession_cli.core.model import Dataset, Treaty
+from accession_cli.core.record import Record
 
 
 class FactKind(str, Enum):
@@ -28,8 +29,8 @@ class FactKind(str, Enum):
     EVENT = "event"
 
 
-@dataclass(frozen=True, slots=True)
-class Fact:
+@dataclass(frozen=True, slots=True, repr=False)
+class Fact(Record):
     kind: FactKind
     #: the country it is about; None for an event (see ``participants``)
     country: str | None
@@ -60,8 +61,8 @@ class Fact:
         return (self.date.sort_key(), self.last_day, self.kind.value, self.subject, self.what)
 
 
-@dataclass(frozen=True, slots=True)
-class Window:
+@dataclass(frozen=True, slots=True, repr=False)
+class Window(Record):
     since: dt.date | None
     until: dt.date | None
     #: certainly in the period, in date order
@@ -153,8 +154,8 @@ def changes_in_window(
     )
 
 
-@dataclass(frozen=True, slots=True)
-class WindowView:
+@dataclass(frozen=True, slots=True, repr=False)
+class WindowView(Record):
     version: str
     as_of: PartialDate
     filters: tuple[str, ...]

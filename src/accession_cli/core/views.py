@@ -33,18 +33,19 @@ from accession_cli.core.progress import (
     country_progress,
     participation,
 )
+from accession_cli.core.record import Record
 
 
-@dataclass(frozen=True, slots=True)
-class DatasetInfo:
+@dataclass(frozen=True, slots=True, repr=False)
+class DatasetInfo(Record):
     version: str
     as_of: PartialDate
     title: str | None
     origin: str
 
 
-@dataclass(frozen=True, slots=True)
-class CountryFilter:
+@dataclass(frozen=True, slots=True, repr=False)
+class CountryFilter(Record):
     countries: tuple[str, ...] = ()
     regions: tuple[Region, ...] = ()
     members: tuple[Membership, ...] = ()
@@ -156,8 +157,8 @@ def dataset_info(dataset: Dataset) -> DatasetInfo:
     return DatasetInfo(m.version, m.as_of, m.title, dataset.origin)
 
 
-@dataclass(frozen=True, slots=True)
-class ListView:
+@dataclass(frozen=True, slots=True, repr=False)
+class ListView(Record):
     dataset: DatasetInfo
     as_of: dt.date
     treaty: Treaty
@@ -179,8 +180,8 @@ def list_view(
     )
 
 
-@dataclass(frozen=True, slots=True)
-class ShowView:
+@dataclass(frozen=True, slots=True, repr=False)
+class ShowView(Record):
     dataset: DatasetInfo
     progress: CountryProgress
     #: every source the profile cites, numbered in order of first citation
@@ -215,14 +216,14 @@ def show_view(dataset: Dataset, query: str, *, day: dt.date | None = None) -> Sh
     return ShowView(dataset_info(dataset), progress, sources, citations)
 
 
-@dataclass(frozen=True, slots=True)
-class DraftRow:
+@dataclass(frozen=True, slots=True, repr=False)
+class DraftRow(Record):
     country: Country
     status: LegislationStatus
 
 
-@dataclass(frozen=True, slots=True)
-class DraftsView:
+@dataclass(frozen=True, slots=True, repr=False)
+class DraftsView(Record):
     dataset: DatasetInfo
     as_of: dt.date
     rows: tuple[DraftRow, ...]
@@ -268,8 +269,8 @@ def drafts_view(
     return DraftsView(dataset_info(dataset), day, tuple(rows))
 
 
-@dataclass(frozen=True, slots=True)
-class EventsView:
+@dataclass(frozen=True, slots=True, repr=False)
+class EventsView(Record):
     dataset: DatasetInfo
     events: tuple[Event, ...]
     names: dict[str, str]

@@ -15,8 +15,9 @@ built here by one small recursive function, which is as fast as PyYAML's own
 
 from __future__ import annotations
 
+__all__ = ["MAX_DEPTH", "ParsedFile", "locate", "parse"]
+
 import re
-from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -25,6 +26,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver
 
 from accession_cli.core.findings import NOWHERE, Finding, KeyPath, Loc
+from accession_cli.core.parsed import ParsedFile
 from accession_cli.core.rules import finding
 
 try:  # libyaml is much faster; the pure-Python parser is the fallback
@@ -117,11 +119,6 @@ class _Invalid(Exception):
 
     def __init__(self, found: Finding) -> None:
         self.finding = found
-
-
-@dataclass(frozen=True, slots=True)
-class ParsedFile:
-    value: Any
 
 
 def _mark(node: Node) -> tuple[int, int]:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Protocol
 
+from accession_cli.core.record import Record
+
 
 class Format(str, Enum):
     TABLE = "table"
@@ -20,8 +22,8 @@ class Format(str, Enum):
     CSV = "csv"
 
 
-@dataclass(frozen=True, slots=True)
-class RenderOptions:
+@dataclass(frozen=True, slots=True, repr=False)
+class RenderOptions(Record):
     #: emit ANSI colour (stdout is a terminal and NO_COLOR is unset)
     color: bool = False
     #: terminal width for tables

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from accession_cli.core.diff import DATED, Change, ChangeKind, DiffView, Sign, Value
+from accession_cli.core.record import Record
 from accession_cli.core.timeline import Fact, FactKind, Window, WindowView
 from accession_cli.render.common import DASH
 
@@ -69,8 +70,8 @@ def mark(change: Change) -> str:
     return PROGRESS_MARK if change.kind is ChangeKind.PROGRESS else change.sign.value
 
 
-@dataclass(frozen=True, slots=True)
-class Group:
+@dataclass(frozen=True, slots=True, repr=False)
+class Group(Record):
     heading: str
     changes: tuple[Change, ...]
     progress: tuple[Change, ...]
@@ -188,8 +189,8 @@ def fact_text(fact: Fact) -> str:
     return text
 
 
-@dataclass(frozen=True, slots=True)
-class FactGroup:
+@dataclass(frozen=True, slots=True, repr=False)
+class FactGroup(Record):
     heading: str
     facts: tuple[Fact, ...]
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import singledispatch
 
 from accession_cli.core.model import ARTICLE_TITLES, ARTICLES, ArticleGroup, Treaty
+from accession_cli.core.record import Record
 from accession_cli.core.views import DraftsView, EventsView, ListView, ShowView
 from accession_cli.render.common import (
     DASH,
@@ -21,8 +22,8 @@ from accession_cli.render.common import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Table:
+@dataclass(frozen=True, slots=True, repr=False)
+class Table(Record):
     title: str
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
