@@ -9,6 +9,7 @@ import pytest
 
 from accession_cli.core.check import run_check
 from accession_cli.core.findings import Finding
+from accession_cli.core.model import Treaty
 from accession_cli.core.yamlio import ParsedFile, locate, parse
 from conftest import COUNTRY_MX, COUNTRY_PE, write_dataset
 
@@ -150,3 +151,41 @@ def test_no_unused_source_warning_while_a_citing_file_fails(tmp_path: Path) -> N
     # 'programme' is cited only by the event; a broken event hides its citations
     root = write_dataset(tmp_path / "d", events={"2010-08-mexico-city-workshop": "id: [unclosed\n"})
     assert [f.code for f in run_check(root).findings] == ["ACC001"]
+
+
+def test_lists_of_ids_seen_before_are_still_checked_item_by_item() -> None:
+    """Source lists whose ids were all found valid before skip the per-item
+    check; a list that adds anything else (a blank id, a mapping, nothing
+    at all) still gets every finding, at the right item."""
+    from accession_cli.core.findings import Loc
+    from accession_cli.core.schema import convert_country
+
+    def entry(sources: object) -> dict[str, object]:
+        return {"stage": "invited", "date": "2015-03", "sources": sources}
+
+    value = {
+        "code": "PE",
+        "name": "Peru",
+        "region": "South America",
+        "treaties": {
+            "budapest": [
+                entry(["chart", "profile"]),  # fills the converter's memory of valid ids
+                entry(["chart", "profile"]),
+                entry(["chart", " "]),
+                entry(["chart", {"id": "chart"}]),
+                entry([]),
+            ]
+        },
+    }
+    out: list[Finding] = []
+    assert convert_country(value, Loc("countries/PE.yaml"), out) is None
+    assert [(f.code, f.keys) for f in out] == [
+        ("ACC102", ("treaties", "budapest", 2, "sources", 1)),
+        ("ACC103", ("treaties", "budapest", 3, "sources", 1)),
+        ("ACC401", ("treaties", "budapest", 4, "sources")),
+    ]
+    out.clear()
+    value["treaties"] = {"budapest": [entry(["chart", "profile"])]}
+    country = convert_country(value, Loc("countries/PE.yaml"), out)
+    assert out == [] and country is not None
+    assert country.treaties[Treaty.BUDAPEST][0].sources == ("chart", "profile")

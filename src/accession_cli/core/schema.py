@@ -123,7 +123,12 @@ def _text(meta: Mapping[str, Any]) -> Converter:
             valid.add(value)
         return value
 
+    _KNOWN_VALID[convert] = valid
     return convert
+
+
+#: each text converter's set of values already found valid (see ``_sequence``)
+_KNOWN_VALID: dict[Converter, set[str]] = {}
 
 
 def _describe(meta: Mapping[str, Any]) -> str:
@@ -233,8 +238,19 @@ def _sequence(item: Converter, meta: Mapping[str, Any]) -> Converter:
     min_items = meta.get("min_items", 0)
     item_pattern = meta.get("item_pattern")
     item_check = _text({"pattern": item_pattern}) if item_pattern else None
+    known_valid = _KNOWN_VALID.get(item_check or item)
+    least = max(min_items, 1 if provenance else 0)
 
     def convert(value: Any, parent: Loc, key: KeyPart | None, out: list[Finding]) -> Any:
+        # Source ids and topics repeat all over a dataset: a list of texts each
+        # already found valid is the result as it stands, with no location built
+        # and no call per item. (A list holding a mapping is not hashable.)
+        if known_valid is not None and type(value) is list and len(value) >= least:
+            try:
+                if known_valid.issuperset(value):
+                    return tuple(value)
+            except TypeError:
+                pass
         loc = _here(parent, key)
         if not isinstance(value, list):
             hint = f": write [{value}]" if provenance and isinstance(value, str) else ""
