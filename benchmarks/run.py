@@ -21,6 +21,7 @@ work directory (a temporary one unless --work is given).
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import shutil
 import statistics
@@ -267,8 +268,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(bench: Bench, *, quick: bool, scaling: bool) -> int:
+    import accession_cli
     from accession_cli import __version__
 
+    # Every run should load our modules' bytecode, as an installed tool does.
+    # In a checkout with PYTHONDONTWRITEBYTECODE set (some CI images and
+    # sandboxes set it), edited modules would otherwise be compiled from
+    # source again in every timed process: several ms a module, not the tool's.
+    compileall.compile_dir(Path(accession_cli.__file__).parent, quiet=2)  # unwritable: as is
     print(
         f"accession {__version__}, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; "
         f"{bench.runs} runs per command, median (min–max) in ms"
