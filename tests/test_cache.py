@@ -221,6 +221,18 @@ def test_pyyaml_change_invalidates(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert cache_mod.parser_fingerprint() != before
 
 
+def test_pyyaml_file_is_found_whether_or_not_it_is_imported(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import yaml
+
+    assert cache_mod._module_file("yaml") == yaml.__file__  # imported: its own file
+    monkeypatch.delitem(sys.modules, "yaml")
+    assert cache_mod._module_file("yaml") == yaml.__file__  # not imported: found, not loaded
+    assert "yaml" not in sys.modules
+    assert cache_mod._module_file("no_such_module_here") is None
+
+
 def test_a_run_served_from_the_cache_never_imports_pyyaml(dataset: Path, tmp_path: Path) -> None:
     """Importing PyYAML costs more than reading every cached entry of a small
     dataset; a warm run needs only the cached values."""

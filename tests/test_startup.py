@@ -140,3 +140,20 @@ def test_a_value_that_is_no_choice_is_a_usage_error_in_clicks_words(
     assert result.stdout == ""
     assert result.stderr.rstrip().endswith("Error: " + message)
     assert "Value error" not in result.stderr
+
+
+def test_shared_repr_prints_what_a_dataclass_would() -> None:
+    """Our dataclasses inherit one __repr__ (see core/record.py): same text as
+    the generated one, fields marked repr=False (locations) left out."""
+    from accession_cli.core.dates import PartialDate
+    from accession_cli.core.findings import Loc
+    from accession_cli.core.model import Source
+
+    assert repr(Loc("countries/PE.yaml", ("treaties", 1))) == (
+        "Loc(path='countries/PE.yaml', keys=('treaties', 1))"
+    )
+    source = Source(id="chart", title="Chart", date=PartialDate(2024, 5), loc=Loc("sources.yaml"))
+    assert repr(source) == (
+        "Source(id='chart', title='Chart', publisher=None, url=None, "
+        "date=PartialDate(year=2024, month=5, day=None), accessed=None, note=None)"
+    )

@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import Any
 
 from accession_cli.core.findings import Finding
-from accession_cli.core.parsed import ParsedFile
+from accession_cli.core.parsed import ParsedFile, parse_yaml
 from accession_cli.core.record import Record
 
 try:  # hashlib's blake2b is this type; importing it directly skips loading OpenSSL
@@ -95,11 +95,9 @@ def parser_fingerprint() -> str:
     digest = blake2b(digest_size=8)
     for path in (_sibling("yamlio.py"), _module_file("yaml")):
         try:
-            if path is None:  # no source file (a frozen build): the versions decide
-                raise FileNotFoundError
-            with open(path, "rb") as handle:  # noqa: PTH123
+            with open(path or "", "rb") as handle:  # noqa: PTH123
                 digest.update(handle.read())
-        except OSError:
+        except OSError:  # no source file (a frozen build): the versions decide
             digest.update(b"-")
     return digest.hexdigest()
 
@@ -184,9 +182,7 @@ class ParseCache:
             self.hits += 1
             return ParsedFile(value)
         self.misses += 1
-        from accession_cli.core.yamlio import parse  # only now: PyYAML is slow to import
-
-        parsed = parse(data, path)
+        parsed = parse_yaml(data, path)
         if isinstance(parsed, ParsedFile) and self.enabled:
             self._write(Path(entry), key, parsed.value)
         return parsed

@@ -244,14 +244,15 @@ def in_key_order(
     order: Callable[[T], Any] | None = None,
 ) -> list[tuple[Found, T, T | None]]:
     """:func:`match` as one list in order of identity (or of ``order``, when
-    given): (what, record, new version of it or None). For one identity a
-    removal comes first, then an addition, then a change."""
+    given; a change is placed by its new version, so an event moved to another
+    date is listed at its new date): (what, record, new version of it or None).
+    For one identity a removal comes first, then an addition, then a change."""
     removed, added, pairs = match(old, new, key)
     rank = order or key
     items: list[tuple[Any, Found, T, T | None]] = [
         *((rank(r), Found.REMOVED, r, None) for r in removed),
         *((rank(r), Found.ADDED, r, None) for r in added),
-        *((rank(a), Found.CHANGED, a, b) for a, b in pairs),
+        *((rank(b), Found.CHANGED, a, b) for a, b in pairs),
     ]
     items.sort(key=lambda i: (i[0], i[1]))
     return [(found, a, b) for _, found, a, b in items]
@@ -315,6 +316,27 @@ class _Differ:
         if self.codes is not None and country is not None and country not in self.codes:
             return
         self.out.append(Change(kind, country, path, before, after, label))
+
+    def presence(
+        self,
+        found: Found,
+        kinds: tuple[ChangeKind, ChangeKind],
+        country: str | None,
+        path: str,
+        shown: Value,
+        label: str,
+    ) -> bool:
+        """Emit a record's removal or addition (``shown`` is what names it:
+        a title, a date); False when it is in both versions, for the caller
+        to compare."""
+        if found is Found.CHANGED:
+            return False
+        removed, added = kinds
+        if found is Found.REMOVED:
+            self.emit(removed, country, path, shown, None, label)
+        else:
+            self.emit(added, country, path, None, shown, label)
+        return True
 
     def fields(
         self,
@@ -388,21 +410,19 @@ class _Differ:
     def sources(self, old: Sequence[Source], new: Sequence[Source]) -> None:
         for found, a, b in in_key_order(old, new, lambda s: s.id):
             path, label = f"sources[{a.id}]", f"source {a.id}"
-            if found is Found.REMOVED:
-                self.emit(ChangeKind.SOURCE_REMOVED, None, path, a.title, None, label)
-            elif found is Found.ADDED:
-                self.emit(ChangeKind.SOURCE_ADDED, None, path, None, a.title, label)
-            else:
-                assert b is not None
-                self.fields(
-                    a,
-                    b,
-                    kind=ChangeKind.SOURCE_CHANGED,
-                    country=None,
-                    path=path,
-                    label=label,
-                    skip={"id"},
-                )
+            kinds = (ChangeKind.SOURCE_REMOVED, ChangeKind.SOURCE_ADDED)
+            if self.presence(found, kinds, None, path, a.title, label):
+                continue
+            assert b is not None
+            self.fields(
+                a,
+                b,
+                kind=ChangeKind.SOURCE_CHANGED,
+                country=None,
+                path=path,
+                label=label,
+                skip={"id"},
+            )
 
     # -- countries
 
@@ -410,13 +430,11 @@ class _Differ:
         for found, a, b in in_key_order(old, new, lambda c: c.code):
             code = a.code
             path = f"countries[{code}]"
-            if found is Found.REMOVED:
-                self.emit(ChangeKind.COUNTRY_REMOVED, code, path, a.name, None, "country")
-            elif found is Found.ADDED:
-                self.emit(ChangeKind.COUNTRY_ADDED, code, path, None, a.name, "country")
-            else:
-                assert b is not None
-                self.country(a, b)
+            kinds = (ChangeKind.COUNTRY_REMOVED, ChangeKind.COUNTRY_ADDED)
+            if self.presence(found, kinds, code, path, a.name, "country"):
+                continue
+            assert b is not None
+            self.country(a, b)
 
     def country(self, old: Country, new: Country) -> None:
         code = old.code
@@ -481,23 +499,20 @@ class _Differ:
         """A dated fact (treaty step, status entry) removed, added, or kept:
         re-dated when its date moved, and any other field compared."""
         removed, added, redated = kinds
-        if found is Found.REMOVED:
-            self.emit(removed, code, path, _date(old.date), None, label)
-        elif found is Found.ADDED:
-            self.emit(added, code, path, None, _date(old.date), label)
-        else:
-            assert new is not None
-            if old.date != new.date:
-                self.emit(redated, code, path, _date(old.date), _date(new.date), label)
-            self.fields(
-                old,
-                new,
-                kind=ChangeKind.FIELD_CHANGED,
-                country=code,
-                path=path,
-                label=fields_label,
-                skip=skip,
-            )
+        if self.presence(found, (removed, added), code, path, _date(old.date), label):
+            return
+        assert new is not None
+        if old.date != new.date:
+            self.emit(redated, code, path, _date(old.date), _date(new.date), label)
+        self.fields(
+            old,
+            new,
+            kind=ChangeKind.FIELD_CHANGED,
+            country=code,
+            path=path,
+            label=fields_label,
+            skip=skip,
+        )
 
     def legislation(
         self, code: str, old: Sequence[Legislation], new: Sequence[Legislation]
@@ -505,13 +520,11 @@ class _Differ:
         for found, a, b in in_key_order(old, new, lambda item: item.id):
             path = f"countries[{code}].legislation[{a.id}]"
             label = f"legislation {a.id}"
-            if found is Found.REMOVED:
-                self.emit(ChangeKind.LEGISLATION_REMOVED, code, path, a.title, None, label)
-            elif found is Found.ADDED:
-                self.emit(ChangeKind.LEGISLATION_ADDED, code, path, None, a.title, label)
-            else:
-                assert b is not None
-                self.item(code, a, b)
+            kinds = (ChangeKind.LEGISLATION_REMOVED, ChangeKind.LEGISLATION_ADDED)
+            if self.presence(found, kinds, code, path, a.title, label):
+                continue
+            assert b is not None
+            self.item(code, a, b)
 
     def item(self, code: str, old: Legislation, new: Legislation) -> None:
         path = f"countries[{code}].legislation[{old.id}]"
@@ -580,23 +593,15 @@ class _Differ:
     # -- events
 
     def events(self, old: Sequence[Event], new: Sequence[Event]) -> None:
-        removed, added, pairs = match(old, new, lambda e: e.id)
-        items: list[tuple[Any, int, Event, Event | None]] = [
-            *(((e.start.sort_key(), e.id), 0, e, None) for e in removed),
-            *(((e.start.sort_key(), e.id), 1, e, None) for e in added),
-            *(((b.start.sort_key(), a.id), 2, a, b) for a, b in pairs),
-        ]
-        for _, what, a, b in sorted(items, key=lambda i: (i[0], i[1])):
+        by_date = in_key_order(old, new, lambda e: e.id, order=lambda e: (e.start.sort_key(), e.id))
+        for found, a, b in by_date:
             if not self._shown(a, b):
                 continue
-            path = f"events[{a.id}]"
-            if what == 0:
-                self.emit(ChangeKind.EVENT_REMOVED, None, path, a.title, None, f"event {a.id}")
-            elif what == 1:
-                self.emit(ChangeKind.EVENT_ADDED, None, path, None, a.title, f"event {a.id}")
-            else:
-                assert b is not None
-                self.event(a, b)
+            kinds = (ChangeKind.EVENT_REMOVED, ChangeKind.EVENT_ADDED)
+            if self.presence(found, kinds, None, f"events[{a.id}]", a.title, f"event {a.id}"):
+                continue
+            assert b is not None
+            self.event(a, b)
 
     def _shown(self, old: Event, new: Event | None) -> bool:
         """With a country filter, only events the countries attend or host."""
@@ -635,21 +640,19 @@ class _Differ:
             code = a.country
             path = f"{base}.participants[{code}]"
             label = f"{event_id} participant"
-            if found is Found.REMOVED:
-                self.emit(ChangeKind.PARTICIPANT_REMOVED, code, path, code, None, label)
-            elif found is Found.ADDED:
-                self.emit(ChangeKind.PARTICIPANT_ADDED, code, path, None, code, label)
-            else:
-                assert b is not None
-                self.fields(
-                    a,
-                    b,
-                    kind=ChangeKind.EVENT_CHANGED,
-                    country=code,
-                    path=path,
-                    label=f"{label} {code}",
-                    skip={"country"},
-                )
+            kinds = (ChangeKind.PARTICIPANT_REMOVED, ChangeKind.PARTICIPANT_ADDED)
+            if self.presence(found, kinds, code, path, code, label):
+                continue
+            assert b is not None
+            self.fields(
+                a,
+                b,
+                kind=ChangeKind.EVENT_CHANGED,
+                country=code,
+                path=path,
+                label=f"{label} {code}",
+                skip={"country"},
+            )
 
 
 def _score(progress: CountryProgress, group: ArticleGroup) -> float | None:

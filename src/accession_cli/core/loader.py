@@ -18,7 +18,7 @@ from accession_cli.core import schema
 from accession_cli.core.errors import DataLocationError
 from accession_cli.core.findings import Finding, Loc, Phase
 from accession_cli.core.model import Country, Dataset, Event, Manifest, Source
-from accession_cli.core.parsed import ParsedFile
+from accession_cli.core.parsed import ParsedFile, parse_yaml
 from accession_cli.core.record import Record
 from accession_cli.core.rules import finding
 
@@ -80,14 +80,6 @@ class LoadResult(Record):
 
 #: Reads a file's plain values; the parse cache plugs in here.
 ParseFile = Callable[[bytes, str], "ParsedFile | Finding"]
-
-
-def _parse_yaml(data: bytes, path: str) -> ParsedFile | Finding:
-    """:func:`accession_cli.core.yamlio.parse`, importing PyYAML only when a
-    file is really parsed (not when every file comes from the parse cache)."""
-    from accession_cli.core.yamlio import parse
-
-    return parse(data, path)
 
 
 class _Reader:
@@ -201,7 +193,7 @@ def load_dataset(
     if not root.is_dir():
         what = "does not exist" if not root.exists() else "is not a directory"
         raise DataLocationError(f"{root}: {what}")
-    reader = _Reader(root, parse or _parse_yaml)
+    reader = _Reader(root, parse or parse_yaml)
     out = reader.findings
 
     manifest: Manifest | None = None
@@ -299,7 +291,7 @@ def locate_findings(findings: list[Finding], raw: dict[str, bytes]) -> None:
 def read_manifest(root: Path) -> Manifest | None:
     """Only dataset.yaml: what ``--version`` needs, without loading the dataset
     (read with the same limits: inside the dataset, regular, not too large)."""
-    value = _Reader(root, _parse_yaml).read(MANIFEST)
+    value = _Reader(root, parse_yaml).read(MANIFEST)
     if value is None:
         return None
     return schema.convert_manifest(value, Loc(MANIFEST), [])

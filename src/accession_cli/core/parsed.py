@@ -8,9 +8,12 @@ files all come from the parse cache never loads it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from accession_cli.core.record import Record
+
+if TYPE_CHECKING:
+    from accession_cli.core.findings import Finding
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -18,3 +21,11 @@ class ParsedFile(Record):
     """The plain values (dict, list, str, int, float, bool, None) of a file."""
 
     value: Any
+
+
+def parse_yaml(data: bytes, path: str) -> ParsedFile | Finding:
+    """:func:`accession_cli.core.yamlio.parse`, importing PyYAML only when a
+    file is really parsed (not when every file comes from the parse cache)."""
+    from accession_cli.core.yamlio import parse
+
+    return parse(data, path)
