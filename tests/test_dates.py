@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from accession_cli.core.dates import (
     DateError,
+    add_months,
     PartialDate,
     Precision,
     entry_into_force,
@@ -83,3 +86,31 @@ def test_query_dates_mean_the_end_of_their_period() -> None:
 )
 def test_three_month_rule(deposit: str, in_force: str) -> None:
     assert entry_into_force(dt.date.fromisoformat(deposit)) == dt.date.fromisoformat(in_force)
+
+
+OUT_OF_RANGE = ["0000", "0000-01", "0000-01-01", "10000-01-01"]
+
+
+@pytest.mark.parametrize("text", OUT_OF_RANGE)
+def test_dates_outside_the_calendar_are_refused_with_a_reason(text: str) -> None:
+    with pytest.raises(DateError, match=f"'{text}' "):
+        PartialDate.parse(text)
+
+
+@given(st.one_of(st.text(), st.from_regex(r"\A[0-9]{1,5}(-[0-9]{1,3}){0,2}\Z")))
+def test_any_text_is_a_valid_date_or_a_date_error(text: str) -> None:
+    """Never an exception other than DateError, and every date it accepts can
+    be compared, shifted by the three-month rule and printed back."""
+    try:
+        date = PartialDate.parse(text)
+    except DateError:
+        return
+    assert date.start <= date.end
+    assert str(PartialDate.parse(str(date))) == str(date)
+    assert entry_into_force(date.end) >= date.end
+    assert add_months(date.start, -120) <= date.start
+
+
+def test_the_three_month_rule_at_the_end_of_the_calendar_stops_there() -> None:
+    assert entry_into_force(dt.date(9999, 12, 31)) == dt.date.max
+    assert add_months(dt.date(1, 1, 1), -1) == dt.date.min

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml.scanner
 
 from accession_cli.core import yamlio
 from accession_cli.core.findings import Finding
@@ -167,6 +168,38 @@ def test_deep_nesting_is_refused_without_crashing(tmp_path: Path) -> None:
     assert found[f"{data}/events/deep-open-flow.yaml"]["column"] == 41
     assert found[f"{data}/events/deep-block-entries.yaml"]["column"] == 81
     assert elapsed < 60  # refused at once, not after composing a million levels
+
+
+class _LibyamlWithADepthLimit:
+    """Stands in for a libyaml build that refuses nesting itself (PyYAML 6.0.4
+    bundles one): its scanner raises before any event of the deep part."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def get_event(self) -> object:
+        raise yaml.scanner.ScannerError(
+            "while increasing flow level", None, "exceeded maximum nesting depth", None
+        )
+
+    def dispose(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize("name", sorted(DEEP))
+@pytest.mark.parametrize("libyaml", ["installed", "with-own-limit"])
+def test_deep_nesting_is_acc010_whatever_libyaml_does(
+    name: str, libyaml: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if libyaml == "with-own-limit":
+        monkeypatch.setattr(yamlio, "_StrictComposer", _LibyamlWithADepthLimit)
+    result = yamlio.parse(DEEP[name].encode(), "deep.yaml")
+    assert isinstance(result, Finding)
+    assert (result.code, result.message, result.line) == (
+        "ACC010",
+        "nesting deeper than 40 levels",
+        1,
+    )
 
 
 def nested(depth: int) -> str:
@@ -1166,3 +1199,37 @@ def test_security_md_states_the_limits_the_code_enforces() -> None:
     for code in ("ACC003", "ACC004", "ACC006", "ACC009", "ACC010", "ACC011"):
         assert code in page
     assert "--hypothesis-profile=long" in page
+
+
+@pytest.mark.parametrize("text", ["0000", "0000-01", "0000-01-01", "10000-01-01"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["list", "--as-of"],
+        ["show", "PE", "--as-of"],
+        ["report", "--date"],
+        ["diff", "--since"],
+        ["events", "--from"],
+        ["events", "--to"],
+    ],
+    ids=" ".join,
+)
+def test_a_date_outside_the_calendar_on_the_command_line_is_a_usage_error(
+    dataset: Path, command: list[str], text: str
+) -> None:
+    result = run("--data", str(dataset), *command, text)
+    assert result.code == 2, result.stderr
+    assert f"'{text}'" in result.stderr
+    assert "internal error" not in result.stderr
+
+
+@pytest.mark.parametrize("text", ["0000-01", "0000-01-01", "10000-01-01", "'0000'"])
+def test_a_date_outside_the_calendar_in_data_is_acc105_at_its_place(
+    tmp_path: Path, text: str
+) -> None:
+    country = COUNTRY_PE.replace("date: 2019-08-26", f"date: {text}")
+    data = write_dataset(tmp_path / "data", countries={"PE": country, "MX": COUNTRY_MX})
+    result = run("check", str(data))
+    assert result.code == 1
+    assert f"{data}/countries/PE.yaml:11:13: ACC105 " in result.stdout, result.stdout
+    assert "internal error" not in result.stdout + result.stderr

@@ -45,6 +45,10 @@ class PartialDate(Record):
             raise DateError(f"'{text}' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY")
         year, month, day = (int(g) if g else None for g in match.groups())
         assert year is not None
+        if year < dt.MINYEAR:
+            raise DateError(
+                f"'{text}' is before year {dt.MINYEAR:04d}: years run from 0001 to 9999"
+            )
         if month is not None and not 1 <= month <= 12:
             raise DateError(f"'{text}' has no month {month:02d}")
         if day is not None:
@@ -126,6 +130,12 @@ def add_months(day: dt.date, months: int) -> dt.date:
     """Calendar months later, clamped to the last day of the target month."""
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
+    # Python's calendar ends at 9999-12-31 and starts at 0001-01-01: a date
+    # computed past either end is that end, never an exception mid-view.
+    if year > dt.MAXYEAR:
+        return dt.date.max
+    if year < dt.MINYEAR:
+        return dt.date.min
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 

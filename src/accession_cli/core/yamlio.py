@@ -21,6 +21,9 @@ import re
 from typing import Any
 
 import yaml
+import yaml.parser
+import yaml.reader
+import yaml.scanner
 from yaml.events import CollectionEndEvent, CollectionStartEvent, StreamEndEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver
@@ -269,7 +272,34 @@ def _too_deep(text: str) -> tuple[int, int] | None:
     None when it does not (or when it is not valid YAML: the parse says why)."""
     if sum(text.count(char) for char in _STRUCTURE_CHARS) <= _SAFE_STRUCTURE:
         return None
-    parser = _StrictComposer(text)
+    try:
+        return _first_too_deep(_StrictComposer(text))
+    except yaml.YAMLError:
+        # libyaml may refuse deep nesting itself, with a limit and a message of
+        # its own that change between releases (0.2.5 has none; PyYAML 6.0.4's
+        # bundled libyaml stops at its own depth). The pure-Python parser is an
+        # explicit state machine with no limit: walk again with it, so deep
+        # nesting is ACC010 at the same place whatever libyaml does.
+        try:
+            return _first_too_deep(_PurePythonEvents(text))
+        except yaml.YAMLError:
+            return None
+
+
+class _PurePythonEvents(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser):
+    """Events only, from PyYAML's pure-Python reader, scanner and parser."""
+
+    def __init__(self, stream: str) -> None:
+        yaml.reader.Reader.__init__(self, stream)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
+
+    def dispose(self) -> None:
+        self.states = []
+        self.state = None
+
+
+def _first_too_deep(parser: Any) -> tuple[int, int] | None:
     depth = 0
     try:
         while True:
@@ -283,8 +313,6 @@ def _too_deep(text: str) -> tuple[int, int] | None:
                 depth -= 1
             elif event is None or isinstance(event, StreamEndEvent):
                 return None
-    except yaml.YAMLError:
-        return None
     finally:
         parser.dispose()
 

@@ -454,9 +454,9 @@ def timeline_svg(report: Report) -> str:
     lane_h, label_w, plot_w, top = 32, 160, 740, 24
     width = label_w + plot_w + 16
     height = top + lane_h * len(lanes) + 8
-    origin = dt.date(first, 1, 1).toordinal()
+    origin = _new_year(first)
     inset = 14  # room for a marker on the first or last day
-    scale = (plot_w - 2 * inset) / (dt.date(stop, 1, 1).toordinal() - origin)
+    scale = (plot_w - 2 * inset) / (_new_year(stop) - origin)
 
     def x_of(day: dt.date) -> float:
         return label_w + inset + (day.toordinal() - origin) * scale
@@ -465,7 +465,7 @@ def timeline_svg(report: Report) -> str:
     years = stop - first
     step = 1 if years <= 12 else 2 if years <= 24 else 5
     for year in range(first, stop + 1):
-        x = x_of(dt.date(year, 1, 1))
+        x = label_w + inset + (_new_year(year) - origin) * scale
         out.append(
             f'<line x1="{x:.1f}" y1="{top - 4}" x2="{x:.1f}" y2="{height - 6}" '
             f'stroke="#e4e7eb" stroke-width="1"/>'
@@ -512,7 +512,7 @@ def timeline_svg(report: Report) -> str:
             )
             band = ""
             if date.exact is None:
-                x0, x1 = x_of(date.start), x_of(date.end + dt.timedelta(days=1))
+                x0, x1 = x_of(date.start), x_of(_day_after(date.end))
                 band = (
                     f'<rect x="{x0:.1f}" y="{y - 9:g}" width="{max(x1 - x0, 1):.1f}" height="18" '
                     f'fill="{STAGE_COLOR[stage]}" fill-opacity="0.35" stroke="#52606d" '
@@ -546,6 +546,19 @@ def _stagger(xs: Sequence[float], near: float = 16.0) -> list[float]:
             offsets[k] = spreads[len(run)][j]
         run = [i] if i is not None else []
     return offsets
+
+
+def _new_year(year: int) -> int:
+    """The ordinal of 1 January of ``year``; year 10000, the day after the
+    calendar's end, is one past 9999-12-31."""
+    if year > dt.MAXYEAR:
+        return dt.date.max.toordinal() + 1
+    return dt.date(year, 1, 1).toordinal()
+
+
+def _day_after(day: dt.date) -> dt.date:
+    """The next day; the calendar's last day has none, so it stands for itself."""
+    return day + dt.timedelta(days=1) if day < dt.date.max else day
 
 
 def _middle(date: PartialDate) -> dt.date:
