@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 from accession_cli.core.dates import (
     DateError,
-    add_months,
     PartialDate,
     Precision,
+    add_months,
     entry_into_force,
     parse_query_date,
     parse_window_start,
