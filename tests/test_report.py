@@ -624,18 +624,89 @@ def test_unwritable_targets_are_usage_errors(dataset: Path, tmp_path: Path) -> N
     )
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write into a read-only directory")
-def test_read_only_directory(dataset: Path, tmp_path: Path) -> None:
-    locked = tmp_path / "locked"
-    locked.mkdir()
-    locked.chmod(0o555)
-    try:
-        result = run("--data", str(dataset), *GOLDEN_ARGS, "-o", str(locked / "r.md"))
-    finally:
-        locked.chmod(0o755)
+def test_read_only_directory(
+    dataset: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The permission error is injected: root may write into a read-only
+    directory, and this test must run as root too."""
+    from accession_cli.cli import output
+
+    real_open = os.open
+
+    def denied(path: object, flags: int, *args: object) -> int:
+        if flags & os.O_CREAT:
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, flags, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(output.os, "open", denied)
+    result = run("--data", str(dataset), *GOLDEN_ARGS, "-o", str(tmp_path / "r.md"))
+    monkeypatch.undo()
     assert result.code == 2
     assert (
-        result.stderr == f"error: cannot write the report to {locked / 'r.md'}: Permission denied\n"
+        result.stderr
+        == f"error: cannot write the report to {tmp_path / 'r.md'}: Permission denied\n"
+    )
+    assert not (tmp_path / "r.md").exists() and _leftovers(tmp_path) == []
+
+
+def test_a_symbolic_link_is_written_through_and_stays_a_link(dataset: Path, tmp_path: Path) -> None:
+    real = tmp_path / "reports" / "latest.md"
+    real.parent.mkdir()
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "report.md"
+    link.symlink_to(real)
+    assert run("--data", str(dataset), *GOLDEN_ARGS, "-o", str(link)).code == 0
+    assert link.is_symlink() and link.resolve() == real
+    assert real.read_text(encoding="utf-8") == report(dataset)
+    assert _leftovers(real.parent) == [] and _leftovers(tmp_path) == []
+    dangling = tmp_path / "new.md"
+    dangling.symlink_to(tmp_path / "reports" / "new-target.md")
+    assert run("--data", str(dataset), *GOLDEN_ARGS, "-o", str(dangling)).code == 0
+    assert dangling.is_symlink()
+    assert (tmp_path / "reports" / "new-target.md").read_text(encoding="utf-8") == report(dataset)
+
+
+def test_a_named_pipe_is_written_into_never_replaced(dataset: Path, tmp_path: Path) -> None:
+    import stat
+    import threading
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()))
+    reader.start()
+    result = run("--data", str(dataset), *GOLDEN_ARGS, "-o", str(pipe))
+    reader.join(timeout=30)
+    assert result.code == 0, result.stderr
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert received == [report(dataset).encode("utf-8")]
+    assert _leftovers(tmp_path) == []
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full")
+def test_a_character_device_is_written_into_never_replaced(dataset: Path) -> None:
+    import stat
+
+    assert run("--data", str(dataset), *GOLDEN_ARGS, "-o", "/dev/null").code == 0
+    full = run("--data", str(dataset), *GOLDEN_ARGS, "-o", "/dev/full")
+    assert (full.code, full.stderr) == (
+        2,
+        "error: cannot write the report to /dev/full: No space left on device\n",
+    )
+    for device in ("/dev/null", "/dev/full"):
+        assert stat.S_ISCHR(Path(device).stat().st_mode), f"{device} was replaced"
+
+
+def test_a_socket_is_refused(dataset: Path, tmp_path: Path) -> None:
+    import socket
+
+    path = tmp_path / "s.sock"
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(path))
+        result = run("--data", str(dataset), *GOLDEN_ARGS, "-o", str(path))
+    assert (result.code, result.stderr) == (
+        2,
+        f"error: cannot write the report to {path}: it is a socket, not a regular file\n",
     )
 
 

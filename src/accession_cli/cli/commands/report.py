@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-import stat
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -23,7 +20,7 @@ from accession_cli.cli.options import (
     TreatyOption,
 )
 from accession_cli.core.enums import Treaty
-from accession_cli.core.errors import AccessionError, UsageError
+from accession_cli.core.errors import UsageError
 from accession_cli.exit_codes import ExitCode
 
 
@@ -41,52 +38,6 @@ RENDERERS = {
     ReportFormat.JSON: ("report-json", "accession_cli.render.report_json"),
     ReportFormat.CSV: ("report-csv", "accession_cli.render.report_csv"),
 }
-
-
-class OutputError(AccessionError):
-    """The report file cannot be written."""
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path`` so that ``path`` holds either its old
-    content or the complete new one, never a part: a temporary file in the
-    same directory, flushed to disk, then renamed over the target."""
-    data = text.encode("utf-8")
-    target = path.resolve() if path.is_symlink() else path
-    directory = target.parent
-    if target.is_dir():
-        raise OutputError(f"cannot write the report to {path}: it is a directory")
-    if not directory.is_dir():
-        raise OutputError(f"cannot write the report to {path}: no directory {directory}")
-    temp = directory / f".{target.name}.{os.urandom(4).hex()}.tmp"
-    try:
-        # os.open inside the try: a Ctrl-C that arrives during the call is
-        # raised as soon as it returns, with the temporary file already there
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        with contextlib.suppress(FileNotFoundError):  # a report keeps its permissions
-            temp.chmod(stat.S_IMODE(target.stat().st_mode))
-        temp.replace(target)
-    except BaseException as exc:
-        if not isinstance(exc, FileExistsError):  # never remove a file we did not create
-            with contextlib.suppress(OSError):
-                temp.unlink()
-        if isinstance(exc, OSError):
-            raise OutputError(f"cannot write the report to {path}: {exc.strerror}") from None
-        raise
-    try:  # make the rename itself durable; not every platform can
-        dir_fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dir_fd)
-    except OSError:
-        pass
-    finally:
-        os.close(dir_fd)
 
 
 def _report_date(text: str | None) -> dt.date:
@@ -177,4 +128,6 @@ def report(
     if output is None or str(output) == "-":
         state.emit(text)
     else:
-        write_atomically(output, text)
+        from accession_cli.cli.output import write_output
+
+        write_output(output, text.encode("utf-8"))
