@@ -128,6 +128,38 @@ class Coverage(str, Enum):
         return {"full": 1.0, "partial": 0.5, "none": 0.0}[self.value]
 
 
+class DeclarationKind(str, Enum):
+    """What a state's statement about a treaty is (the Treaty Office lists
+    them all as "declarations")."""
+
+    RESERVATION = "reservation"
+    DECLARATION = "declaration"
+    DESIGNATION = "designation"
+    TERRITORIAL = "territorial"
+
+
+#: The paragraphs that authorise each kind, for the Budapest Convention:
+#: reservations only under Article 42's list, declarations only under
+#: Article 40's, designations of authorities under 24.7, 27.2 and 35, and
+#: territorial application under 38.
+DECLARATION_BASES: dict[DeclarationKind, tuple[str, ...]] = {
+    DeclarationKind.RESERVATION: (
+        "4.2",
+        "6.3",
+        "9.4",
+        "10.3",
+        "11.3",
+        "14.3",
+        "22.2",
+        "29.4",
+        "41.1",
+    ),
+    DeclarationKind.DECLARATION: ("2", "3", "6.1.b", "7", "9.3", "27.9.e"),
+    DeclarationKind.DESIGNATION: ("24.7", "27.2", "35"),
+    DeclarationKind.TERRITORIAL: ("38",),
+}
+
+
 class EventKind(str, Enum):
     WORKSHOP = "workshop"
     TRAINING = "training"

@@ -9,6 +9,7 @@ of source ids that must not be empty), ``internal`` (not part of the files).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,6 +18,7 @@ from accession_cli.core.dates import PartialDate
 from accession_cli.core.enums import (
     ARTICLE_TITLES,
     ARTICLES,
+    DECLARATION_BASES,
     DEPOSITS,
     ENDS_FORCE,
     PRE_ENACTMENT,
@@ -25,6 +27,7 @@ from accession_cli.core.enums import (
     TREATY_LABELS,
     ArticleGroup,
     Coverage,
+    DeclarationKind,
     EventKind,
     LegislationKind,
     Membership,
@@ -42,6 +45,7 @@ __all__ = [
     "ARTICLES",
     "ARTICLE_TITLES",
     "COUNTRY_CODE",
+    "DECLARATION_BASES",
     "DEPOSITS",
     "ENDS_FORCE",
     "HTTP_URL",
@@ -55,6 +59,8 @@ __all__ = [
     "Country",
     "Coverage",
     "Dataset",
+    "Declaration",
+    "DeclarationKind",
     "Event",
     "EventKind",
     "Legislation",
@@ -64,6 +70,7 @@ __all__ = [
     "Milestone",
     "Participant",
     "Place",
+    "Provision",
     "Region",
     "Source",
     "Status",
@@ -75,6 +82,9 @@ __all__ = [
 SCHEMA_VERSION = 1
 
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+#: A paragraph of a treaty: "40", "29.4", "6.1.b", "6.1.a.i" (article,
+#: paragraph, letter, roman numeral).
+PARAGRAPH = r"^[1-9][0-9]*(?:\.[1-9][0-9]*(?:\.[a-z](?:\.[ivx]+)?)?)?$"
 COUNTRY_CODE = r"^[A-Z]{2}$"
 HTTP_URL = r"^https?://\S+$"
 
@@ -135,6 +145,59 @@ class StatusEntry(Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
+class Provision(Record):
+    article: int = field(
+        metadata=_doc("Convention article the provision corresponds to (2-35).", article=True)
+    )
+    provision: str = field(
+        metadata=_doc("The domestic provision, as the source names it ('art. 2', 's. 4').")
+    )
+    sources: tuple[str, ...] = field(
+        metadata=_doc("Sources that name the provision (and grade it).", provenance=True)
+    )
+    grade: Coverage | None = field(
+        default=None,
+        metadata=_doc("full | partial | none, as a source grades it; absent = not graded."),
+    )
+    note: str | None = field(default=None, metadata=_doc("Free text."))
+    loc: Loc = _internal()
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Declaration(Record):
+    treaty: Treaty = field(metadata=_doc("Treaty key the statement concerns."))
+    kind: DeclarationKind = field(
+        metadata=_doc("reservation | declaration | designation | territorial.")
+    )
+    summary: str = field(metadata=_doc("What it says, in a sentence."))
+    sources: tuple[str, ...] = field(metadata=_doc("Source ids.", provenance=True))
+    basis: str | None = field(
+        default=None,
+        metadata=_doc(
+            "The authorising paragraph ('29.4', '6.3', '27.2'); absent when no source names it.",
+            pattern=PARAGRAPH,
+        ),
+    )
+    concerns: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("Paragraphs it concerns ('6.1.b').", item_pattern=PARAGRAPH),
+    )
+    date: PartialDate | None = field(
+        default=None, metadata=_doc("When it was made (usually the deposit).")
+    )
+    withdrawn: PartialDate | None = field(default=None, metadata=_doc("When it was withdrawn."))
+    note: str | None = field(default=None, metadata=_doc("Free text."))
+    loc: Loc = _internal()
+
+    def in_effect(self, day: dt.date) -> bool:
+        """Made (certainly) by ``day`` and not (certainly) withdrawn by then;
+        an undated statement counts as made."""
+        made = self.date is None or self.date.certainly_on_or_before(day)
+        gone = self.withdrawn is not None and self.withdrawn.certainly_on_or_before(day)
+        return made and not gone
+
+
+@dataclass(frozen=True, slots=True, repr=False)
 class Legislation(Record):
     id: str = field(metadata=_doc("Unique across the dataset.", pattern=SLUG))
     title: str = field(metadata=_doc("Title of the law or bill."))
@@ -150,6 +213,10 @@ class Legislation(Record):
     )
     articles_sources: tuple[str, ...] = field(
         default=(), metadata=_doc("Sources of the article assessment.")
+    )
+    provisions: tuple[Provision, ...] = field(
+        default=(),
+        metadata=_doc("Per Convention article: the domestic provision, its grade, its sources."),
     )
     note: str | None = field(default=None, metadata=_doc("Free text."))
     loc: Loc = _internal()
@@ -170,6 +237,10 @@ class Country(Record):
         default_factory=dict, metadata=_doc("Treaty key -> milestones.")
     )
     legislation: tuple[Legislation, ...] = field(default=(), metadata=_doc("Laws and bills."))
+    declarations: tuple[Declaration, ...] = field(
+        default=(),
+        metadata=_doc("Reservations, declarations, designations and territorial statements."),
+    )
     notes: str | None = field(default=None, metadata=_doc("Free text."))
     loc: Loc = _internal()
 

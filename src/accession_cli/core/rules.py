@@ -106,6 +106,13 @@ RULES: dict[str, Rule] = {
         Rule(
             "ACC303", "unknown-legislation", E, M, "A legislation id that no country file defines."
         ),
+        Rule(
+            "ACC204",
+            "duplicate-provision",
+            E,
+            M,
+            "One Convention article twice in a law's provisions (name both in one entry).",
+        ),
         Rule("ACC304", "unused-source", W, M, "A source that no fact cites."),
         # Provenance
         Rule(
@@ -146,6 +153,14 @@ RULES: dict[str, Rule] = {
             "A fact dated after the dataset's as_of (warning if planned).",
         ),
         Rule("ACC510", "duplicate-stage", E, M, "The same treaty stage recorded twice."),
+        Rule(
+            "ACC511",
+            "declaration-before-treaty",
+            E,
+            M,
+            "A reservation or declaration dated before the state signed or deposited the treaty"
+            " (or withdrawn before it was made).",
+        ),
         # Consistency
         Rule("ACC601", "article-range", E, S, "An article number outside 2-35."),
         Rule(
@@ -161,6 +176,22 @@ RULES: dict[str, Rule] = {
             E,
             M,
             "A bill marked in_force (make it a law, or superseded).",
+        ),
+        Rule(
+            "ACC604",
+            "declaration-basis",
+            E,
+            M,
+            "A reservation outside Article 42's list, a declaration outside Article 40's, a"
+            " designation outside 24.7/27.2/35 or territorial outside 38 (Budapest Convention"
+            " only: the protocols' articles are not modelled, so their bases are not checked).",
+        ),
+        Rule(
+            "ACC605",
+            "grade-conflict",
+            E,
+            M,
+            "An article graded differently in a law's 'articles' and its 'provisions'.",
         ),
     )
 }

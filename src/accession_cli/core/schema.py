@@ -149,6 +149,7 @@ def _field(loc: Loc) -> str:
 
 def _integer(meta: Mapping[str, Any]) -> Converter:
     minimum = meta.get("minimum")
+    article = meta.get("article", False)
 
     def convert(value: Any, parent: Loc, key: KeyPart | None, out: list[Finding]) -> Any:
         if isinstance(value, bool) or not isinstance(value, int):
@@ -163,6 +164,15 @@ def _integer(meta: Mapping[str, Any]) -> Converter:
         if minimum is not None and value < minimum:
             loc = _here(parent, key)
             out.append(finding("ACC104", loc, f"{_field(loc)} must be at least {minimum}"))
+            return INVALID
+        if article and value not in ARTICLES:
+            out.append(
+                finding(
+                    "ACC601",
+                    _here(parent, key),
+                    f"article {value} is not one national law implements (2-35)",
+                )
+            )
             return INVALID
         return value
 
@@ -578,6 +588,8 @@ def _plain_schema_of(tp: Any, meta: Mapping[str, Any], defs: dict[str, Any]) -> 
     if tp is bool:
         return {"type": "boolean"}
     if tp is int:
+        if meta.get("article"):
+            return {"type": "integer", "minimum": ARTICLES.start, "maximum": ARTICLES.stop - 1}
         return {"type": "integer", **({"minimum": meta["minimum"]} if "minimum" in meta else {})}
     if tp is PartialDate:
         return {

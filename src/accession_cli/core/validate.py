@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 from accession_cli.core.dates import PartialDate, entry_into_force
 from accession_cli.core.findings import Finding, Loc, Severity
 from accession_cli.core.model import (
+    DECLARATION_BASES,
     DEPOSITS,
     STARTS_FORCE,
     TERMINAL,
@@ -91,8 +92,10 @@ def semantic_findings(
     as_of = dataset.manifest.as_of.end
     for country in dataset.countries:
         found.extend(_treaty_chronology(country, as_of))
+        found.extend(_declarations(country, as_of))
         for item in country.legislation:
             found.extend(_legislation(item, as_of))
+            found.extend(_provisions(item))
     for event in dataset.events:
         if event.end is not None and event.end.certainly_before(event.start):
             found.append(
@@ -186,6 +189,12 @@ def _citations(dataset: Dataset) -> Iterator[tuple[str, Loc]]:
                     yield source_id, entry.loc.child("sources", index)
             for index, source_id in enumerate(item.articles_sources):
                 yield source_id, item.loc.child("articles_sources", index)
+            for provision in item.provisions:
+                for index, source_id in enumerate(provision.sources):
+                    yield source_id, provision.loc.child("sources", index)
+        for declaration in country.declarations:
+            for index, source_id in enumerate(declaration.sources):
+                yield source_id, declaration.loc.child("sources", index)
     for event in dataset.events:
         for index, source_id in enumerate(event.sources):
             yield source_id, event.loc.child("sources", index)
@@ -256,6 +265,91 @@ def _suggest(word: str, choices: Iterable[str]) -> str:
 
     match = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f"; did you mean '{match[0]}'?" if match else ""
+
+
+# ------------------------------------------------ provisions and declarations
+
+
+def _provisions(item: Legislation) -> Iterator[Finding]:
+    seen: set[int] = set()
+    for provision in item.provisions:
+        if provision.article in seen:
+            yield finding(
+                "ACC204",
+                provision.loc.child("article"),
+                f"{item.id}: article {provision.article} already has a provision entry;"
+                " name every domestic provision for it in one entry",
+            )
+            continue
+        seen.add(provision.article)
+        graded = item.articles.get(provision.article)
+        if graded is not None and provision.grade is not None and graded is not provision.grade:
+            yield finding(
+                "ACC605",
+                provision.loc.child("grade"),
+                f"{item.id}: article {provision.article} is '{provision.grade.value}' here but"
+                f" '{graded.value}' in 'articles'",
+            )
+
+
+def _declarations(country: Country, as_of: dt.date) -> Iterator[Finding]:
+    for declaration in country.declarations:
+        treaty = declaration.treaty
+        allowed = DECLARATION_BASES[declaration.kind]
+        if (
+            treaty is Treaty.BUDAPEST
+            and declaration.basis is not None
+            and declaration.basis not in allowed
+        ):
+            yield finding(
+                "ACC604",
+                declaration.loc.child("basis"),
+                f"a {declaration.kind.value} cannot be made under {declaration.basis}: "
+                f"the Convention allows {', '.join(allowed)}",
+            )
+        if declaration.date is not None:
+            if _after_as_of(declaration.date, as_of):
+                yield finding(
+                    "ACC509",
+                    declaration.loc.child("date"),
+                    f"{declaration.kind.value} dated {declaration.date}, after the dataset's"
+                    f" as_of {as_of}",
+                )
+            steps = [
+                m
+                for m in country.treaties.get(treaty, ())
+                if m.stage in _BINDING_STEPS and m.date is not None
+            ]
+            if not any(m.stage in _BINDING_STEPS for m in country.treaties.get(treaty, ())):
+                yield finding(
+                    "ACC511",
+                    declaration.loc.child("date"),
+                    f"{declaration.kind.value} on {treaty.value}, which {country.code} has"
+                    " neither signed nor deposited",
+                )
+            else:
+                first = min(steps, key=lambda m: m.date.sort_key() if m.date else (dt.date.max,))
+                if first.date is not None and declaration.date.certainly_before(first.date):
+                    yield finding(
+                        "ACC511",
+                        declaration.loc.child("date"),
+                        f"{declaration.kind.value} dated {declaration.date}, before"
+                        f" {country.code} {first.stage.value} {treaty.value} ({first.date})",
+                    )
+        if (
+            declaration.withdrawn is not None
+            and declaration.date is not None
+            and declaration.withdrawn.certainly_before(declaration.date)
+        ):
+            yield finding(
+                "ACC511",
+                declaration.loc.child("withdrawn"),
+                f"withdrawn {declaration.withdrawn}, before it was made ({declaration.date})",
+            )
+
+
+#: The steps that let a state make a reservation or declaration.
+_BINDING_STEPS = frozenset({TreatyStage.SIGNED, TreatyStage.RATIFIED, TreatyStage.ACCEDED})
 
 
 # ----------------------------------------------------------------- chronology
