@@ -303,6 +303,7 @@ def test_list_rules() -> None:
         ACC508  event-dates               error    An event that ends before it starts.
         ACC509  after-as-of               error    A fact dated after the dataset's as_of (warning if planned).
         ACC510  duplicate-stage           error    The same treaty stage recorded twice.
+        ACC511  declaration-before-treaty error    A reservation or declaration dated before the state signed or deposited the treaty (or withdrawn before it was made).
         """
     )
 

@@ -220,6 +220,17 @@ class Legislation(Record):
     )
     note: str | None = field(default=None, metadata=_doc("Free text."))
     loc: Loc = _internal()
+
+    def grades(self) -> dict[int, Coverage]:
+        """Each graded Convention article: from ``articles`` (schema 1) and
+        from ``provisions`` (a provision's grade wins; ACC605 reports a
+        conflict between the two)."""
+        result = dict(self.articles)
+        for provision in self.provisions:
+            if provision.grade is not None:
+                result[provision.article] = provision.grade
+        return result
+
     #: code of the country whose file defines it (set by the loader)
     country: str = field(default="", compare=False, metadata={"internal": True})
 

@@ -190,7 +190,7 @@ def _best(current: Coverage | None, candidate: Coverage) -> Coverage:
 def coverage_of(items: list[Legislation]) -> dict[int, Coverage | None]:
     result: dict[int, Coverage | None] = dict.fromkeys(ARTICLES)
     for item in items:
-        for article, coverage in item.articles.items():
+        for article, coverage in item.grades().items():
             result[article] = _best(result[article], coverage)
     return result
 
