@@ -59,3 +59,12 @@ FormatOption = Annotated[
     Format,
     typer.Option("--format", "-f", help="Output format."),
 ]
+DormantOption = Annotated[
+    int,
+    typer.Option(
+        "--dormant-after",
+        metavar="YEARS",
+        min=1,
+        help="A bill whose last recorded step is older than this is dormant, not pending.",
+    ),
+]

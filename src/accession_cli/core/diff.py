@@ -24,12 +24,13 @@ from enum import Enum, IntEnum
 from typing import Any, TypeVar, Union
 
 from accession_cli.core.dates import PartialDate
+from accession_cli.core.enums import STAGE_WORDS, STATUS_WORDS, TREATY_SHORT
 from accession_cli.core.errors import UsageError
 from accession_cli.core.model import (
-    ARTICLE_TITLES,
     ArticleGroup,
     Country,
     Dataset,
+    Declaration,
     Event,
     Legislation,
     Membership,
@@ -47,13 +48,6 @@ from accession_cli.core.record import Record
 #: enums as their value; a place as ``{"city": ..., "country": ...}``).
 Value = Union[str, int, float, bool, dict[str, Union[str, None]], None]  # noqa: UP007
 
-TREATY_NAMES = {
-    Treaty.BUDAPEST: "Budapest",
-    Treaty.PROTOCOL_1: "Protocol 1",
-    Treaty.PROTOCOL_2: "Protocol 2",
-    Treaty.UN_CYBERCRIME: "UN convention",
-}
-
 
 class ChangeKind(str, Enum):
     COUNTRY_ADDED = "country-added"
@@ -67,6 +61,10 @@ class ChangeKind(str, Enum):
     STATUS_REMOVED = "status-removed"
     STATUS_REDATED = "status-redated"
     ARTICLE_CHANGED = "article-changed"
+    PROVISION_CHANGED = "provision-changed"
+    DECLARATION_ADDED = "declaration-added"
+    DECLARATION_REMOVED = "declaration-removed"
+    DECLARATION_CHANGED = "declaration-changed"
     EVENT_ADDED = "event-added"
     EVENT_REMOVED = "event-removed"
     EVENT_REDATED = "event-redated"
@@ -446,8 +444,9 @@ class _Differ:
             country=code,
             path=path,
             label="",
-            skip={"code", "treaties", "legislation"},
+            skip={"code", "treaties", "legislation", "declarations"},
         )
+        self.declarations(code, old, new)
         for treaty in Treaty:
             self.milestones(
                 code,
@@ -464,13 +463,13 @@ class _Differ:
         old: Sequence[Milestone],
         new: Sequence[Milestone],
     ) -> None:
-        name = TREATY_NAMES[treaty]
+        name = TREATY_SHORT[treaty]
         base = f"countries[{code}].treaties.{treaty.value}"
         stages = in_key_order(
             old, new, lambda m: m.stage, order=lambda m: (m.stage.rank, m.stage.value)
         )
         for found, a, b in stages:
-            label = f"{name} {a.stage.value}"
+            label = f"{name} {STAGE_WORDS[a.stage]}"
             self.dated(
                 found,
                 a,
@@ -535,21 +534,72 @@ class _Differ:
             country=code,
             path=path,
             label=old.id,
-            skip={"id", "history", "articles"},
+            skip={"id", "history", "articles", "provisions"},
         )
         self.history(code, old.id, path, old.history, new.history)
-        for article in sorted(old.articles.keys() | new.articles.keys()):
-            a, b = old.articles.get(article), new.articles.get(article)
+        self.provisions(code, path, old, new)
+
+    def provisions(self, code: str, path: str, old: Legislation, new: Legislation) -> None:
+        """One line per article whose grade or domestic provision changed
+        (``cl-ley-21459 art. 2: partial -> full``); its sources and note as
+        field changes."""
+        old_grades, new_grades = old.grades(), new.grades()
+        old_by = {p.article: p for p in old.provisions}
+        new_by = {p.article: p for p in new.provisions}
+        for article in sorted(
+            old_grades.keys() | new_grades.keys() | old_by.keys() | new_by.keys()
+        ):
+            label = f"{old.id} art. {article}"
+            a, b = old_grades.get(article), new_grades.get(article)
             if a != b:
-                title = ARTICLE_TITLES.get(article)
                 self.emit(
                     ChangeKind.ARTICLE_CHANGED,
                     code,
                     f"{path}.articles[{article}]",
                     plain_value(a),
                     plain_value(b),
-                    f"{old.id} article {article}" + (f" ({title})" if title else ""),
+                    label,
                 )
+            pa, pb = old_by.get(article), new_by.get(article)
+            text_a = pa.provision if pa else None
+            text_b = pb.provision if pb else None
+            if text_a != text_b:
+                self.emit(
+                    ChangeKind.PROVISION_CHANGED,
+                    code,
+                    f"{path}.provisions[{article}]",
+                    text_a,
+                    text_b,
+                    f"{label} provision",
+                )
+            if pa is not None and pb is not None:
+                self.fields(
+                    pa,
+                    pb,
+                    kind=ChangeKind.PROVISION_CHANGED,
+                    country=code,
+                    path=f"{path}.provisions[{article}]",
+                    label=label,
+                    skip={"article", "provision", "grade"},
+                )
+
+    def declarations(self, code: str, old: Country, new: Country) -> None:
+        for found, a, b in in_key_order(old.declarations, new.declarations, _declaration_key):
+            name = declaration_name(a)
+            path = f"countries[{code}].declarations[{name}]"
+            kinds = (ChangeKind.DECLARATION_REMOVED, ChangeKind.DECLARATION_ADDED)
+            if self.presence(found, kinds, code, path, a.summary, name):
+                continue
+            assert b is not None
+            self.fields(
+                a,
+                b,
+                kind=ChangeKind.DECLARATION_CHANGED,
+                country=code,
+                path=path,
+                label=name,
+                skip={"treaty", "kind", "basis", "concerns"},
+            )
 
     def history(
         self,
@@ -585,7 +635,7 @@ class _Differ:
                 _STATUS_KINDS,
                 code=code,
                 path=f"{base}.history[{_entry_key(a)}]",
-                label=f"{item_id} {a.status.value}",
+                label=f"{item_id} {STATUS_WORDS[a.status]}",
                 fields_label=f"{item_id} {_entry_key(a)}",
                 skip={"status", "date"},
             )
@@ -655,6 +705,25 @@ class _Differ:
             )
 
 
+def _declaration_key(declaration: Declaration) -> tuple[str, ...]:
+    return (
+        declaration.treaty.value,
+        declaration.kind.value,
+        declaration.basis or "",
+        *declaration.concerns,
+    )
+
+
+def declaration_name(declaration: Declaration) -> str:
+    """``Budapest reservation 29.4`` or ``Budapest declaration (concerns 24, 27)``."""
+    name = f"{TREATY_SHORT[declaration.treaty]} {declaration.kind.value}"
+    if declaration.basis:
+        name += f" {declaration.basis}"
+    elif declaration.concerns:
+        name += f" (concerns {', '.join(declaration.concerns)})"
+    return name
+
+
 def _score(progress: CountryProgress, group: ArticleGroup) -> float | None:
     score = progress.scores[group]
     return score.score if score.assessed else None
@@ -680,7 +749,7 @@ def progress_changes(
             treaty.value,
             before_stage.value if before_stage else None,
             after_stage.value if after_stage else None,
-            f"{TREATY_NAMES[treaty]} stage",
+            f"{TREATY_SHORT[treaty]} stage",
         )
     add("laws_in_force", len(a.laws_in_force), len(b.laws_in_force), "laws in force")
     add("pending_bills", len(a.pending_bills), len(b.pending_bills), "pending bills")

@@ -57,6 +57,15 @@ TREATY_LABELS = {
 }
 
 
+#: The one short name of each treaty in every human-readable output.
+TREATY_SHORT = {
+    Treaty.BUDAPEST: "Budapest",
+    Treaty.PROTOCOL_1: "Prot. 1",
+    Treaty.PROTOCOL_2: "Prot. 2",
+    Treaty.UN_CYBERCRIME: "UN convention",
+}
+
+
 class TreatyStage(str, Enum):
     INTEREST = "interest"
     REQUESTED = "requested"
@@ -238,3 +247,14 @@ class FileKind(str, Enum):
     SOURCES = "sources"
     COUNTRY = "country"
     EVENT = "event"
+
+
+#: A bill whose last recorded step is older than this many years (one
+#: legislative term in most legislatures) is dormant, not pending.
+DORMANT_YEARS = 5
+
+
+#: Words for the codes, in every human-readable output (tables, Markdown,
+#: HTML, report text); JSON and CSV keep the codes.
+STAGE_WORDS = {stage: stage.value.replace("_", " ") for stage in TreatyStage}
+STATUS_WORDS = {status: status.value.replace("_", " ") for status in Status}

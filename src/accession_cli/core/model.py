@@ -221,6 +221,11 @@ class Legislation(Record):
     note: str | None = field(default=None, metadata=_doc("Free text."))
     loc: Loc = _internal()
 
+    @property
+    def label(self) -> str:
+        """How a law is named in every view: its title, then its number."""
+        return f"{self.title} ({self.number})" if self.number else self.title
+
     def grades(self) -> dict[int, Coverage]:
         """Each graded Convention article: from ``articles`` (schema 1) and
         from ``provisions`` (a provision's grade wins; ACC605 reports a

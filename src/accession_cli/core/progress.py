@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cmp_to_key
 
-from accession_cli.core.dates import PartialDate
+from accession_cli.core.dates import PartialDate, add_months
+from accession_cli.core.enums import DORMANT_YEARS
 from accession_cli.core.model import (
     ARTICLES,
     ENDS_FORCE,
@@ -60,8 +61,12 @@ class LegislationStatus(Record):
     date: PartialDate | None
     in_force: bool
     pending: bool
+    """a bill still before the legislature whose last step is recent"""
     history: tuple[StatusEntry, ...]
     """the entries reached by the query date, in order"""
+    dormant: bool = False
+    """a bill still before the legislature whose last recorded step is older
+    than the dormancy threshold: counted apart from pending bills"""
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -101,6 +106,10 @@ class CountryProgress(Record):
     @property
     def pending_bills(self) -> tuple[LegislationStatus, ...]:
         return tuple(s for s in self.legislation if s.pending)
+
+    @property
+    def dormant_bills(self) -> tuple[LegislationStatus, ...]:
+        return tuple(s for s in self.legislation if s.dormant)
 
     def stage(self, treaty: Treaty) -> TreatyStatus:
         return self.treaties[treaty]
@@ -162,9 +171,15 @@ def legislation_status(
     day: dt.date,
     dataset_as_of: dt.date,
     superseded_by: tuple[Legislation, ...] = (),
+    *,
+    dormant_after: int = DORMANT_YEARS,
 ) -> LegislationStatus:
     """``superseded_by``: laws that name this item in their ``supersedes``; once
-    one of them is law, this item stops counting even if no date says so."""
+    one of them is law, this item stops counting even if no date says so.
+
+    A bill before the legislature is *dormant* when its latest dated step
+    ended more than ``dormant_after`` years before ``day``; a bill with no
+    dated step is never called dormant (its age is unknown)."""
     reached = ordered_history(e for e in item.history if counts_by(e.date, day, dataset_as_of))
     if not reached:
         return LegislationStatus(item, None, None, False, False, ())
@@ -172,13 +187,20 @@ def legislation_status(
     statuses = {e.status for e in reached}
     replaced = any(_counts_from(other, day, dataset_as_of) for other in superseded_by)
     in_force = bool(statuses & STARTS_FORCE) and not statuses & ENDS_FORCE and not replaced
-    pending = (
+    before_legislature = (
         item.kind is LegislationKind.BILL
         and latest.status in PRE_ENACTMENT
         and not statuses & TERMINAL
         and not replaced
     )
-    return LegislationStatus(item, latest.status, latest.date, in_force, pending, reached)
+    dated = [e.date for e in reached if e.date is not None]
+    dormant = (
+        before_legislature
+        and bool(dated)
+        and max(d.end for d in dated) < add_months(day, -12 * dormant_after)
+    )
+    pending = before_legislature and not dormant
+    return LegislationStatus(item, latest.status, latest.date, in_force, pending, reached, dormant)
 
 
 def _best(current: Coverage | None, candidate: Coverage) -> Coverage:
@@ -225,6 +247,7 @@ def country_progress(
     day: dt.date | None = None,
     *,
     participated: Iterable[Event] | None = None,
+    dormant_after: int = DORMANT_YEARS,
 ) -> CountryProgress:
     """``participated``: the country's events, when the caller already has them
     (see :func:`participation`); by default they are found in ``dataset``."""
@@ -239,7 +262,13 @@ def country_progress(
         for replaced_id in other.supersedes:
             replacements.setdefault(replaced_id, []).append(other)
     legislation = tuple(
-        legislation_status(item, day, dataset_as_of, tuple(replacements.get(item.id, ())))
+        legislation_status(
+            item,
+            day,
+            dataset_as_of,
+            tuple(replacements.get(item.id, ())),
+            dormant_after=dormant_after,
+        )
         for item in country.legislation
     )
     enacted = [s.item for s in legislation if s.in_force]

@@ -36,12 +36,14 @@ from functools import cmp_to_key
 from typing import TypeVar
 
 from accession_cli.core.dates import PartialDate, add_months
+from accession_cli.core.enums import DORMANT_YEARS
 from accession_cli.core.model import (
     ARTICLES,
     DEPOSITS,
     Country,
     Coverage,
     Dataset,
+    Declaration,
     Event,
     EventKind,
     Milestone,
@@ -111,10 +113,15 @@ class Summary(Record):
     protocol_2: tuple[StageCount, ...]
     parties: int
     """Budapest stage ``in_force``"""
+    deposited: int
+    """Budapest instrument deposited (ratified, acceded or in force): the
+    count the Council of Europe publishes as Parties"""
     invited: int
     """Budapest stage ``invited``: invited, instrument not yet deposited"""
     pending_bills: int
     countries_with_pending_bills: int
+    dormant_bills: int
+    dormant_after: int
     lags: tuple[WorkshopLag, ...]
     median_days: float | None
     """median of ``lags``; None when no country deposited after a workshop"""
@@ -250,8 +257,15 @@ class Report(Record):
     names: Mapping[str, str]
     """country name by code, for the countries in the report"""
 
+    #: what the filters selected, in words ("OAS member states"); empty: everything
+    selection: str = ""
+    #: each country's reservations, declarations and designations made by the date
+    declarations: tuple[tuple[Country, tuple[Declaration, ...]], ...] = ()
+
     @property
     def title(self) -> str:
+        if self.selection:
+            return f"Budapest Convention accession, {self.selection}"
         return self.dataset.title or "Budapest Convention accession"
 
     def cite(self, source_ids: Iterable[str]) -> tuple[int, ...]:
@@ -339,16 +353,23 @@ def _lag(progress: CountryProgress) -> WorkshopLag | None:
     return WorkshopLag(progress.country, first, deposit, days, approximate)
 
 
-def _summary(rows: Sequence[CountryProgress]) -> Summary:
+def _summary(rows: Sequence[CountryProgress], dormant_after: int) -> Summary:
     lags = tuple(lag for lag in map(_lag, rows) if lag is not None)
     return Summary(
         countries=len(rows),
         budapest=_stage_counts(rows, Treaty.BUDAPEST),
         protocol_2=_stage_counts(rows, Treaty.PROTOCOL_2),
         parties=sum(r.stage(Treaty.BUDAPEST).stage is TreatyStage.IN_FORCE for r in rows),
+        deposited=sum(
+            (stage := r.stage(Treaty.BUDAPEST).stage) is not None
+            and stage.rank >= TreatyStage.RATIFIED.rank
+            for r in rows
+        ),
         invited=sum(r.stage(Treaty.BUDAPEST).stage is TreatyStage.INVITED for r in rows),
         pending_bills=sum(len(r.pending_bills) for r in rows),
         countries_with_pending_bills=sum(bool(r.pending_bills) for r in rows),
+        dormant_bills=sum(len(r.dormant_bills) for r in rows),
+        dormant_after=dormant_after,
         lags=lags,
         median_days=statistics.median(lag.days for lag in lags) if lags else None,
     )
@@ -562,6 +583,7 @@ def _citations(
     participation: Sequence[ParticipationRow],
     capacity: Sequence[CapacityRow],
     changes: Sequence[Change] | None,
+    declarations: Sequence[tuple[Country, tuple[Declaration, ...]]] = (),
 ) -> tuple[tuple[Source, ...], dict[str, int]]:
     """Number every cited source in the order the report first cites it."""
     order: list[str] = []
@@ -577,6 +599,9 @@ def _citations(
             order.extend(outcome.sources)
     for change in changes or ():
         order.extend(change.sources)
+    for _, made in declarations:
+        for declaration in made:
+            order.extend(declaration.sources)
     known = {s.id: s for s in dataset.sources}
     sources = tuple(known[i] for i in dict.fromkeys(order) if i in known)
     return sources, {s.id: n for n, s in enumerate(sources, 1)}
@@ -592,17 +617,25 @@ def build_report(
     report_date: dt.date,
     as_of: dt.date | None = None,
     since: dt.date | None = None,
+    dormant_after: int = DORMANT_YEARS,
 ) -> Report:
     """The whole report for the countries the filters select, in name order."""
     day = as_of or dataset.manifest.as_of.end
-    rows = list_view(dataset, filters, day=day).rows
+    rows = list_view(dataset, filters, day=day, dormant_after=dormant_after).rows
     coverage, unassessed = _coverage(rows)
     timeline = _timeline(rows)
     participation = _participation(rows)
     capacity = _capacity(rows)
     quiet_from, quiet = _quiet(dataset, rows, report_date)
     changes, uncertain = changes_since(dataset, rows, since, day) if since else (None, 0)
-    sources, citations = _citations(dataset, rows, timeline, participation, capacity, changes)
+    declarations = tuple(
+        (row.country, made)
+        for row in rows
+        if (made := tuple(d for d in row.country.declarations if d.in_effect(day)))
+    )
+    sources, citations = _citations(
+        dataset, rows, timeline, participation, capacity, changes, declarations
+    )
     return Report(
         dataset=dataset_info(dataset),
         as_of=day,
@@ -611,7 +644,7 @@ def build_report(
         treaty=filters.treaty,
         filters=tuple(filters.describe()),
         countries=rows,
-        summary=_summary(rows),
+        summary=_summary(rows, dormant_after),
         coverage=coverage,
         unassessed=unassessed,
         timeline=timeline,
@@ -624,4 +657,19 @@ def build_report(
         sources=sources,
         citations=citations,
         names={row.country.code: row.country.name for row in rows},
+        selection=_selection(filters, rows),
+        declarations=declarations,
     )
+
+
+def _selection(filters: CountryFilter, rows: Sequence[CountryProgress]) -> str:
+    """The report's subject in words, from the filters that choose countries."""
+    parts = []
+    if filters.countries:
+        parts.append(", ".join(row.country.name for row in rows))
+    else:
+        if filters.members:
+            parts.append(" and ".join(m.value for m in filters.members) + " member states")
+        if filters.regions:
+            parts.append(" and ".join(r.value for r in filters.regions))
+    return ", ".join(parts)

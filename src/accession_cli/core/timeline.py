@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from accession_cli.core.dates import PartialDate
-from accession_cli.core.diff import TREATY_NAMES
+from accession_cli.core.enums import TREATY_SHORT
 from accession_cli.core.model import Dataset, Treaty
 from accession_cli.core.record import Record
 
@@ -89,7 +89,7 @@ def dated_facts(dataset: Dataset, countries: Collection[str] | None = None) -> I
                         None,
                         treaty.value,
                         milestone.stage.value,
-                        TREATY_NAMES[treaty],
+                        TREATY_SHORT[treaty],
                         sources=milestone.sources,
                     )
         for item in country.legislation:

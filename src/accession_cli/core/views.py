@@ -12,11 +12,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from accession_cli.core.dates import PartialDate
+from accession_cli.core.enums import DORMANT_YEARS
 from accession_cli.core.enums import SortKey as SortKey
 from accession_cli.core.errors import UsageError
 from accession_cli.core.model import (
+    ARTICLE_TITLES,
+    ARTICLES,
     Country,
+    Coverage,
     Dataset,
+    Declaration,
     Event,
     EventKind,
     LegislationKind,
@@ -31,6 +36,7 @@ from accession_cli.core.progress import (
     CountryProgress,
     LegislationStatus,
     country_progress,
+    counts_by,
     participation,
 )
 from accession_cli.core.record import Record
@@ -110,7 +116,11 @@ def resolve_country(dataset: Dataset, query: str) -> Country | None:
 
 
 def select_countries(
-    dataset: Dataset, filters: CountryFilter, day: dt.date
+    dataset: Dataset,
+    filters: CountryFilter,
+    day: dt.date,
+    *,
+    dormant_after: int = DORMANT_YEARS,
 ) -> list[CountryProgress]:
     countries: Sequence[Country] = dataset.countries
     if filters.countries:
@@ -123,7 +133,10 @@ def select_countries(
         countries = [c for c in countries if set(filters.members) <= set(c.memberships)]
     events = participation(dataset)
     rows = [
-        country_progress(dataset, c, day, participated=events.get(c.code, ())) for c in countries
+        country_progress(
+            dataset, c, day, participated=events.get(c.code, ()), dormant_after=dormant_after
+        )
+        for c in countries
     ]
     if filters.stages:
         rows = [r for r in rows if r.stage(filters.treaty).stage in filters.stages]
@@ -164,6 +177,7 @@ class ListView(Record):
     treaty: Treaty
     filters: tuple[str, ...]
     rows: tuple[CountryProgress, ...]
+    dormant_after: int = DORMANT_YEARS
 
 
 def list_view(
@@ -172,11 +186,74 @@ def list_view(
     *,
     day: dt.date | None = None,
     sort: SortKey = SortKey.NAME,
+    dormant_after: int = DORMANT_YEARS,
 ) -> ListView:
     day = day or dataset.manifest.as_of.end
-    rows = _sorted(select_countries(dataset, filters, day), sort, filters.treaty)
+    rows = _sorted(
+        select_countries(dataset, filters, day, dormant_after=dormant_after), sort, filters.treaty
+    )
     return ListView(
-        dataset_info(dataset), day, filters.treaty, tuple(filters.describe()), tuple(rows)
+        dataset_info(dataset),
+        day,
+        filters.treaty,
+        tuple(filters.describe()),
+        tuple(rows),
+        dormant_after,
+    )
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class ProvisionRow(Record):
+    """What one law or bill says about one Convention article."""
+
+    status: LegislationStatus
+    #: the domestic provision; None for a schema-1 grade with no provision named
+    provision: str | None
+    grade: Coverage | None
+    sources: tuple[str, ...]
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class ArticleRow(Record):
+    article: int
+    title: str
+    #: the best grade among laws in force (what the scores count)
+    grade: Coverage | None
+    #: the best grade if pending bills passed
+    projected: Coverage | None
+    provisions: tuple[ProvisionRow, ...]
+
+
+def article_rows(progress: CountryProgress) -> tuple[ArticleRow, ...]:
+    """Every article a law or bill of the country grades or names a provision
+    for, in article order; the others are not assessed."""
+    found: dict[int, list[ProvisionRow]] = {}
+    for status in progress.legislation:
+        if status.status is None:
+            continue  # not yet drafted on the date
+        item = status.item
+        named = {p.article for p in item.provisions}
+        for provision in item.provisions:
+            found.setdefault(provision.article, []).append(
+                ProvisionRow(
+                    status, provision.provision, provision.grade, provision.sources, provision.note
+                )
+            )
+        for article, grade in item.articles.items():
+            if article not in named:
+                found.setdefault(article, []).append(
+                    ProvisionRow(status, None, grade, item.articles_sources)
+                )
+    return tuple(
+        ArticleRow(
+            article,
+            ARTICLE_TITLES[article],
+            progress.coverage.get(article),
+            progress.projected.get(article),
+            tuple(found[article]),
+        )
+        for article in sorted(found)
     )
 
 
@@ -187,6 +264,11 @@ class ShowView(Record):
     #: every source the profile cites, numbered in order of first citation
     sources: tuple[Source, ...]
     citations: dict[str, int] = field(default_factory=dict)
+    articles: tuple[ArticleRow, ...] = ()
+    #: articles 2-35 that no law or bill of the country grades or names
+    not_assessed: tuple[int, ...] = ()
+    #: reservations, declarations and designations made by the date
+    declarations: tuple[Declaration, ...] = ()
 
     def cite(self, source_ids: Sequence[str]) -> str:
         return "".join(f"[{self.citations[s]}]" for s in source_ids if s in self.citations)
@@ -196,7 +278,12 @@ def show_view(dataset: Dataset, query: str, *, day: dt.date | None = None) -> Sh
     country = resolve_country(dataset, query)
     if country is None:
         return None
-    progress = country_progress(dataset, country, day or dataset.manifest.as_of.end)
+    day = day or dataset.manifest.as_of.end
+    progress = country_progress(dataset, country, day)
+    articles = article_rows(progress)
+    declarations = tuple(
+        d for d in country.declarations if d.date is None or counts_by(d.date, day, day)
+    )
     order: list[str] = list(country.sources)
     for treaty in Treaty:
         for milestone in progress.treaties[treaty].milestones:
@@ -204,8 +291,11 @@ def show_view(dataset: Dataset, query: str, *, day: dt.date | None = None) -> Sh
     for status in progress.legislation:
         for entry in status.history:
             order.extend(entry.sources)
-        if status.item.articles:
-            order.extend(status.item.articles_sources)
+    for row in articles:
+        for provision in row.provisions:
+            order.extend(provision.sources)
+    for declaration in declarations:
+        order.extend(declaration.sources)
     for event in progress.events:
         order.extend(event.sources)
     numbered: dict[str, int] = {}
@@ -213,7 +303,16 @@ def show_view(dataset: Dataset, query: str, *, day: dt.date | None = None) -> Sh
         numbered.setdefault(source_id, len(numbered) + 1)
     sources = tuple(s for s in (dataset.source(i) for i in numbered) if s is not None)
     citations = {s.id: i + 1 for i, s in enumerate(sources)}
-    return ShowView(dataset_info(dataset), progress, sources, citations)
+    graded = {row.article for row in articles}
+    return ShowView(
+        dataset_info(dataset),
+        progress,
+        sources,
+        citations,
+        articles,
+        tuple(a for a in ARTICLES if a not in graded),
+        declarations,
+    )
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -230,6 +329,7 @@ class DraftsView(Record):
 
 
 PENDING = "pending"
+DORMANT = "dormant"
 
 
 def drafts_view(
@@ -239,23 +339,28 @@ def drafts_view(
     status: str | None = None,
     kind: LegislationKind | None = None,
     day: dt.date | None = None,
+    dormant_after: int = DORMANT_YEARS,
 ) -> DraftsView:
     day = day or dataset.manifest.as_of.end
     wanted: Status | None = None
-    if status is not None and status != PENDING:
+    if status is not None and status not in (PENDING, DORMANT):
         try:
             wanted = Status(status)
         except ValueError:
-            valid = ", ".join([PENDING, *(s.value for s in Status)])
+            valid = ", ".join([PENDING, DORMANT, *(s.value for s in Status)])
             raise UsageError(f"unknown status '{status}' (valid: {valid})") from None
     rows = []
-    for progress in select_countries(dataset, CountryFilter(countries=countries), day):
+    for progress in select_countries(
+        dataset, CountryFilter(countries=countries), day, dormant_after=dormant_after
+    ):
         for item_status in progress.legislation:
             if item_status.status is None:
                 continue  # not yet drafted on that date
             if kind is not None and item_status.item.kind is not kind:
                 continue
             if status == PENDING and not item_status.pending:
+                continue
+            if status == DORMANT and not item_status.dormant:
                 continue
             if wanted is not None and item_status.status is not wanted:
                 continue

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from accession_cli.core.dates import PartialDate
-from accession_cli.core.model import ArticleGroup, Coverage, Treaty
-from accession_cli.core.progress import GroupScore, TreatyStatus
+from accession_cli.core.enums import STAGE_WORDS, STATUS_WORDS, TREATY_SHORT
+from accession_cli.core.model import ArticleGroup, Coverage, Status
+from accession_cli.core.progress import GroupScore, LegislationStatus, TreatyStatus
+
+__all__ = ["STAGE_WORDS", "STATUS_WORDS", "TREATY_SHORT"]
 
 DASH = "—"
-
-TREATY_SHORT = {
-    Treaty.BUDAPEST: "Budapest",
-    Treaty.PROTOCOL_1: "Prot. 1",
-    Treaty.PROTOCOL_2: "Prot. 2",
-    Treaty.UN_CYBERCRIME: "UN conv.",
-}
 
 GROUP_SHORT = {
     ArticleGroup.SUBSTANTIVE: "Subst.",
@@ -30,13 +28,39 @@ def date_text(date: PartialDate | None) -> str:
 
 
 def stage_text(status: TreatyStatus) -> str:
-    return status.stage.value if status.stage else DASH
+    return STAGE_WORDS[status.stage] if status.stage else DASH
 
 
 def stage_with_date(status: TreatyStatus) -> str:
     if status.stage is None:
         return DASH
-    return f"{status.stage.value} {date_text(status.date)}"
+    return f"{STAGE_WORDS[status.stage]} {date_text(status.date)}"
+
+
+def status_text(status: Status | None) -> str:
+    return STATUS_WORDS[status] if status is not None else ""
+
+
+def standing_text(status: LegislationStatus) -> str:
+    """Where a law or bill stands on the view's date, in one word or two."""
+    if status.in_force:
+        return "in force"
+    if status.pending:
+        return "pending"
+    if status.dormant:
+        return "dormant"
+    return ""
+
+
+def article_ranges(articles: Iterable[int]) -> str:
+    """'2, 12–21, 23–35': runs of consecutive articles as ranges."""
+    runs: list[list[int]] = []
+    for article in sorted(articles):
+        if runs and article == runs[-1][-1] + 1:
+            runs[-1].append(article)
+        else:
+            runs.append([article])
+    return ", ".join(str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}" for run in runs)
 
 
 def score_text(score: GroupScore) -> str:

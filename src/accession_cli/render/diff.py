@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from accession_cli.core.diff import DATED, Change, ChangeKind, DiffView, Sign, Value
+from accession_cli.core.enums import STAGE_WORDS, STATUS_WORDS
 from accession_cli.core.record import Record
 from accession_cli.core.timeline import Fact, FactKind, Window, WindowView
 from accession_cli.render.common import DASH
@@ -49,7 +50,15 @@ def value_text(change: Change, value: Value) -> str:
         return f"{value:.2f}"
     if isinstance(value, dict):
         return "; ".join(f"{k}: {v}" for k, v in value.items() if v is not None)
-    return str(value)
+    return _CODE_WORDS.get(value, value) if isinstance(value, str) else str(value)
+
+
+#: Stage and status codes as words ("in_force" reads "in force"); only a
+#: value that is exactly a code is translated, never free text.
+_CODE_WORDS: dict[str, str] = {
+    **{stage.value: word for stage, word in STAGE_WORDS.items()},
+    **{status.value: word for status, word in STATUS_WORDS.items()},
+}
 
 
 def values_text(change: Change) -> str:
@@ -174,9 +183,9 @@ def fact_date(fact: Fact) -> str:
 
 def fact_text(fact: Fact) -> str:
     if fact.kind is FactKind.STAGE:
-        return f"{fact.title} {fact.what}"
+        return f"{fact.title} {_CODE_WORDS.get(fact.what, fact.what)}"
     if fact.kind is FactKind.STATUS:
-        return f"{fact.subject} {fact.what}: {fact.title}"
+        return f"{fact.subject} {_CODE_WORDS.get(fact.what, fact.what)}: {fact.title}"
     where = ", ".join(x for x in (fact.city, fact.host) if x)
     details = [where] if where else []
     if fact.participants:

@@ -38,8 +38,16 @@ def render(view: object, options: RenderOptions) -> str:
             if c.notes:
                 lines += ["", markdown(c.notes)]
             lines.append("")
+    from accession_cli.core.views import ListView
+
     for table in sections:
         lines += [f"{level} {markdown(table.title)}", ""]
+        if isinstance(view, ListView) and view.rows:
+            from accession_cli.render.tabular import stage_summary
+
+            lines += [markdown(stage_summary(view)), ""]
         lines += md_table(table)
+        if table.note and table.rows:
+            lines += ["", f"_{markdown(table.note)}_"]
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"

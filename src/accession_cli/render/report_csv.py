@@ -10,26 +10,13 @@ from __future__ import annotations
 import csv
 import io
 
-from accession_cli.core.model import ArticleGroup, Treaty
 from accession_cli.core.report import WORKSHOP_KINDS, Report
 from accession_cli.render import RenderOptions
+from accession_cli.render.csvfmt import COUNTRY_HEADERS, country_cells
 from accession_cli.render.escape import csv_cell
 
-
-def _key(treaty: Treaty) -> str:
-    return treaty.value.replace("-", "_")
-
-
 HEADERS = (
-    "code",
-    "name",
-    "region",
-    "memberships",
-    *(f"{_key(t)}_{field}" for t in Treaty for field in ("stage", "date")),
-    "laws_in_force",
-    "pending_bills",
-    *(f"{g.value}_{field}" for g in ArticleGroup for field in ("score", "assessed", "projected")),
-    "events_attended",
+    *COUNTRY_HEADERS,
     "workshops_attended",
     "first_workshop",
     "first_workshop_date",
@@ -41,21 +28,8 @@ def report_rows(report: Report) -> list[list[str]]:
     workshops = {row.country.code: row.workshops for row in report.capacity}
     rows = []
     for row in report.countries:
-        country = row.country
-        attended = workshops.get(country.code, ())
-        cells = [country.code, country.name, country.region.value]
-        cells.append(";".join(m.value for m in country.memberships))
-        for treaty in Treaty:
-            status = row.stage(treaty)
-            cells.append(status.stage.value if status.stage else "")
-            cells.append(str(status.date) if status.stage and status.date else "")
-        cells += [str(len(row.laws_in_force)), str(len(row.pending_bills))]
-        for group in ArticleGroup:
-            score, projected = row.scores[group], row.projected_scores[group]
-            cells.append(f"{score.score:.2f}" if score.assessed else "")
-            cells.append(str(score.assessed))
-            cells.append(f"{projected.score:.2f}" if projected.assessed else "")
-        cells.append(str(sum(not e.planned for e in row.events)))
+        attended = workshops.get(row.country.code, ())
+        cells = country_cells(row)
         cells.append(str(sum(e.kind in WORKSHOP_KINDS for e in attended)))
         cells.append(attended[0].id if attended else "")
         cells.append(str(attended[0].start) if attended else "")

@@ -626,7 +626,8 @@ def _summary(report: Report) -> str:
     summary = report.summary
     cards = [
         (summary.countries, "countries in this report"),
-        (summary.parties, "Parties to the Budapest Convention"),
+        (summary.deposited, f"Parties to the Budapest Convention as of {report.as_of}"),
+        (summary.parties, "with the Convention in force"),
         (summary.invited, "invited, not yet deposited"),
         (
             summary.pending_bills,
@@ -643,7 +644,9 @@ def _summary(report: Report) -> str:
         f'<span class="label">{e(label)}</span></div>'
         for value, label in cards
     )
-    sentences = "".join(f"<li>{e(s)}</li>" for s in [*headline(summary), median_sentence(summary)])
+    sentences = "".join(
+        f"<li>{e(s)}</li>" for s in [*headline(summary, report.as_of), median_sentence(summary)]
+    )
     rows = []
     for budapest, protocol in zip(summary.budapest, summary.protocol_2, strict=True):
         cells = [_stage_badge(budapest.stage, STAGE_LABEL[budapest.stage])]

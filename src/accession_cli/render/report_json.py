@@ -14,7 +14,8 @@ top-level ``sources`` list numbers as the Markdown and HTML reports do)::
       "treaty": str,                 # treaty the stage filters use
       "filters": [str],              # filters applied, in words
       "summary": {
-        "countries", "parties", "invited", "pending_bills",
+        "countries", "parties" (deposited), "in_force", "invited", "pending_bills",
+        "dormant_bills",
         "countries_with_pending_bills": int,
         "stages": {"budapest" | "protocol-2": {stage | "none": [country code]}},
         "workshop_to_deposit": {
@@ -94,7 +95,9 @@ def report_json(report: Report) -> dict[str, Any]:
         "filters": list(report.filters),
         "summary": {
             "countries": summary.countries,
-            "parties": summary.parties,
+            "parties": summary.deposited,
+            "in_force": summary.parties,
+            "dormant_bills": summary.dormant_bills,
             "invited": summary.invited,
             "pending_bills": summary.pending_bills,
             "countries_with_pending_bills": summary.countries_with_pending_bills,

@@ -90,7 +90,7 @@ def _header(report: Report) -> list[str]:
 def _summary(report: Report) -> list[str]:
     summary = report.summary
     lines = ["## Summary", ""]
-    lines += [f"- {sentence}" for sentence in headline(summary)]
+    lines += [f"- {sentence}" for sentence in headline(summary, report.as_of)]
     lines += [f"- {median_sentence(summary)}", ""]
     rows = []
     for budapest, protocol in zip(summary.budapest, summary.protocol_2, strict=True):
@@ -359,6 +359,28 @@ def _sources(report: Report) -> list[str]:
     return [*lines, ""]
 
 
+def _declarations(report: Report) -> list[str]:
+    lines = ["## Reservations and declarations", ""]
+    rows = [
+        [
+            _country(report, country.code),
+            TREATY_SHORT[d.treaty],
+            d.kind.value,
+            d.basis or "",
+            ", ".join(d.concerns),
+            date_text(d.date),
+            d.summary,
+            citations(report, list(d.sources)),
+        ]
+        for country, made in report.declarations
+        for d in made
+    ]
+    if not rows:
+        return [*lines, "_No reservation or declaration recorded for these countries._", ""]
+    headers = ["Country", "Treaty", "Kind", "Basis", "Concerns", "Date", "Summary", "Sources"]
+    return [*lines, table(headers, rows), ""]
+
+
 def report_markdown(report: Report) -> str:
     sections = [
         _header(report),
@@ -366,6 +388,7 @@ def report_markdown(report: Report) -> str:
         _summary(report),
         _countries(report),
         _coverage(report),
+        _declarations(report),
         _timeline(report),
         _events(report),
         _changes(report),

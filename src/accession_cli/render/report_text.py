@@ -3,6 +3,7 @@ each renderer escapes for its medium)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 
 from accession_cli.core.model import Event, Treaty, TreatyStage
@@ -17,16 +18,27 @@ from accession_cli.core.report import (
     Report,
     Summary,
 )
-from accession_cli.render.common import COVERAGE_SYMBOL, DASH, TREATY_SHORT, date_text
+from accession_cli.render.common import (
+    COVERAGE_SYMBOL,
+    DASH,
+    STAGE_WORDS,
+    TREATY_SHORT,
+    date_text,
+)
 
 STAGE_LABEL: dict[TreatyStage | None, str] = {
-    TreatyStage.IN_FORCE: "in force",
-    TreatyStage.ACCEDED: "acceded",
-    TreatyStage.RATIFIED: "ratified",
-    TreatyStage.SIGNED: "signed",
-    TreatyStage.INVITED: "invited",
-    TreatyStage.REQUESTED: "requested",
-    TreatyStage.INTEREST: "interest",
+    **{
+        stage: STAGE_WORDS[stage]
+        for stage in (
+            TreatyStage.IN_FORCE,
+            TreatyStage.ACCEDED,
+            TreatyStage.RATIFIED,
+            TreatyStage.SIGNED,
+            TreatyStage.INVITED,
+            TreatyStage.REQUESTED,
+            TreatyStage.INTEREST,
+        )
+    },
     None: "no step recorded",
 }
 
@@ -73,18 +85,25 @@ def coverage_words(cell: CoverageCell) -> str:
     return enacted
 
 
-def headline(summary: Summary) -> list[str]:
+def headline(summary: Summary, as_of: dt.date) -> list[str]:
     """The key figures, one sentence each."""
     n = summary.countries
     pending = summary.pending_bills
     lines = [
         f"{n} {'country' if n == 1 else 'countries'} in this report.",
-        f"{summary.parties} {'is a Party' if summary.parties == 1 else 'are Parties'} "
-        "to the Budapest Convention (in force).",
+        f"{summary.deposited} {'is a Party' if summary.deposited == 1 else 'are Parties'} "
+        f"to the Budapest Convention as of {as_of} (instrument deposited); "
+        f"{summary.parties} with the Convention in force.",
         f"{summary.invited} invited to accede, instrument not yet deposited.",
         f"{pending} pending {'bill' if pending == 1 else 'bills'} in "
         f"{summary.countries_with_pending_bills} "
-        f"{'country' if summary.countries_with_pending_bills == 1 else 'countries'}.",
+        f"{'country' if summary.countries_with_pending_bills == 1 else 'countries'}"
+        + (
+            f"; {summary.dormant_bills} dormant (no recorded step for more than "
+            f"{summary.dormant_after} years)."
+            if summary.dormant_bills
+            else "."
+        ),
     ]
     return lines
 

@@ -12,15 +12,31 @@ import io
 from rich import box
 from rich.cells import cell_len
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from accession_cli.core.model import ArticleGroup, Treaty
+from accession_cli.core.diff import declaration_name
+from accession_cli.core.model import ArticleGroup
 from accession_cli.core.views import DraftsView, EventsView, ListView, ShowView
 from accession_cli.render import RenderOptions
-from accession_cli.render.common import TREATY_SHORT, date_text, stage_text
+from accession_cli.render.common import (
+    DASH,
+    TREATY_SHORT,
+    coverage_text,
+    date_text,
+    stage_text,
+    standing_text,
+    status_text,
+)
 from accession_cli.render.escape import plain
-from accession_cli.render.tabular import Table, tables
+from accession_cli.render.tabular import (
+    Table,
+    assessed_any,
+    second_treaty,
+    stage_summary,
+    tables,
+)
 
 
 def console(options: RenderOptions, buffer: io.StringIO) -> Console:
@@ -39,7 +55,21 @@ def console(options: RenderOptions, buffer: io.StringIO) -> Console:
 
 
 #: Free-text columns share the width left; codes, ids and dates never wrap.
-_WRAPPING = frozenset({"Title", "Note", "Country", "Place", "Participants", "Publisher", "Link"})
+_WRAPPING = frozenset(
+    {
+        "Title",
+        "Note",
+        "Country",
+        "Place",
+        "Participants",
+        "Publisher",
+        "Link",
+        "Summary",
+        "Law",
+        "Provision",
+        "Concerns",
+    }
+)
 
 
 def rich_table(table: Table) -> RichTable:
@@ -67,39 +97,46 @@ def rich_table(table: Table) -> RichTable:
 def list_table(view: ListView) -> RichTable:
     """The list view laid out for 80 columns: stage and date stacked, the three
     group scores in one cell, names wrapping only at word boundaries."""
-    treaty = view.treaty
+    treaty, other = view.treaty, second_treaty(view.treaty)
+    scored = assessed_any(view)
     result = _plain_table()
     result.add_column("Code", no_wrap=True)
     result.add_column("Country", min_width=12, overflow="fold")
     result.add_column(TREATY_SHORT[treaty], no_wrap=True)
-    result.add_column(TREATY_SHORT[Treaty.PROTOCOL_2], no_wrap=True)
+    result.add_column(TREATY_SHORT[other], no_wrap=True)
     result.add_column("Laws", justify="right", no_wrap=True)
     result.add_column("Bills", justify="right", no_wrap=True)
-    result.add_column("Scores", no_wrap=True)
+    if scored:
+        result.add_column("Scores", no_wrap=True)
     result.add_column("Events", justify="right", no_wrap=True)
     for row in view.rows:
         status = row.stage(treaty)
         stage = Text(stage_text(status))
         if status.stage is not None:
             stage.append("\n" + date_text(status.date), style="dim")
-        scores = [row.scores[g] for g in ArticleGroup]
-        if any(s.assessed for s in scores):
-            score_cell = Text(" ".join(f"{s.score:.2f}" for s in scores))
-            score_cell.append(
-                "\n" + " ".join(f"{s.assessed}/{s.articles}" for s in scores), style="dim"
-            )
-        else:
-            score_cell = Text("not assessed", style="dim")
-        result.add_row(
+        bills = Text(str(len(row.pending_bills)))
+        if row.dormant_bills:
+            bills.append(f"\n+{len(row.dormant_bills)}", style="dim")
+        cells = [
             Text(row.country.code),
             Text(plain(row.country.name)),
             stage,
-            Text(stage_text(row.stage(Treaty.PROTOCOL_2))),
+            Text(stage_text(row.stage(other))),
             Text(str(len(row.laws_in_force))),
-            Text(str(len(row.pending_bills))),
-            score_cell,
-            Text(str(len(row.events))),
-        )
+            bills,
+        ]
+        if scored:
+            scores = [row.scores[g] for g in ArticleGroup]
+            if any(s.assessed for s in scores):
+                score_cell = Text(" ".join(f"{s.score:.2f}" for s in scores))
+                score_cell.append(
+                    "\n" + " ".join(f"{s.assessed}/{s.articles}" for s in scores), style="dim"
+                )
+            else:
+                score_cell = Text("not assessed", style="dim")
+            cells.append(score_cell)
+        cells.append(Text(str(len(row.events))))
+        result.add_row(*cells)
     return _fix_widths(result)
 
 
@@ -112,12 +149,11 @@ def drafts_table(view: DraftsView) -> RichTable:
     result.add_column("Now", no_wrap=True)
     for row in view.rows:
         item = row.status.item
-        what = Text(plain(item.title))
+        what = Text(plain(item.label))
         what.append(f"\n{item.kind.value} · {plain(item.id)}", style="dim")
-        status = Text(row.status.status.value if row.status.status else "")
+        status = Text(status_text(row.status.status))
         status.append(f"\n{date_text(row.status.date)}", style="dim")
-        now = "in force" if row.status.in_force else "pending" if row.status.pending else ""
-        result.add_row(Text(row.country.code), what, status, Text(now))
+        result.add_row(Text(row.country.code), what, status, Text(standing_text(row.status)))
     return _fix_widths(result)
 
 
@@ -184,19 +220,73 @@ def legislation_blocks(out: Console, view: ShowView) -> None:
         if not status.history:
             continue
         item = status.item
-        state = "in force" if status.in_force else "pending" if status.pending else ""
+        state = standing_text(status)
         head = Text(plain(item.id), style="bold")
         head.append(f" · {item.kind.value}" + (f" · {state}" if state else ""))
         out.print(head)
-        title = plain(item.title) + (f" ({plain(item.number)})" if item.number else "")
-        out.print(Text(title), style="italic")
+        out.print(Text(plain(item.label)), style="italic")
         for entry in status.history:
             out.print(
                 Text(
-                    f"  {date_text(entry.date):<11} {entry.status.value:<11} {view.cite(entry.sources)}"
+                    f"  {date_text(entry.date):<11} {status_text(entry.status):<11} {view.cite(entry.sources)}"
                 )
             )
     out.print()
+
+
+def articles_table(view: ShowView) -> RichTable:
+    """Per article: its grade, then each law's provision, grade and sources.
+    Law ids never wrap (they are what a reader copies)."""
+    result = _plain_table()
+    result.add_column("Article", ratio=1, overflow="fold")
+    result.add_column("Enacted", no_wrap=True)
+    result.add_column("Provision", ratio=1, overflow="fold")
+    result.add_column("Grade", no_wrap=True)
+    result.add_column("Law", no_wrap=True)
+    result.add_column("Sources", no_wrap=True)
+    for row in view.articles:
+        for index, provision in enumerate(row.provisions):
+            first = index == 0
+            result.add_row(
+                Text(f"{row.article} {row.title}" if first else ""),
+                Text(coverage_text(row.grade) if first else ""),
+                Text(plain(provision.provision) if provision.provision else DASH),
+                Text(coverage_text(provision.grade)),
+                Text(plain(provision.status.item.id)),
+                Text(view.cite(provision.sources)),
+            )
+    return _fix_widths(result)
+
+
+def declaration_blocks(out: Console, view: ShowView) -> None:
+    """Each reservation or declaration as a block: a heading line, then its summary."""
+    out.print(Text("Reservations and declarations", style="bold"))
+    for declaration in view.declarations:
+        head = Text(plain(declaration_name(declaration)), style="bold")
+        if declaration.basis and declaration.concerns not in ((), (declaration.basis,)):
+            head.append(f" (concerns {', '.join(declaration.concerns)})")
+        head.append(f" · {date_text(declaration.date)}")
+        if declaration.withdrawn is not None:
+            head.append(f" · withdrawn {declaration.withdrawn}")
+        head.append(f" {view.cite(declaration.sources)}")
+        out.print(head)
+        out.print(Padding(Text(plain(declaration.summary)), (0, 0, 0, 2)))
+    out.print()
+
+
+def source_blocks(out: Console, view: ShowView) -> None:
+    """Numbered sources; a link on a line of its own, never broken inside
+    (a terminal may fold it visually, but a copy gets it whole)."""
+    out.print(Text("Sources", style="bold"))
+    for number, source in enumerate(view.sources, 1):
+        about = ", ".join(
+            part
+            for part in (plain(source.publisher or ""), str(source.date) if source.date else "")
+            if part
+        )
+        out.print(Text(f"[{number}] {plain(source.title)}" + (f" — {about}" if about else "")))
+        if source.url:
+            out.print(Text("    " + plain(source.url)), soft_wrap=True)
 
 
 def render(view: object, options: RenderOptions) -> str:
@@ -213,14 +303,26 @@ def _render(view: object, options: RenderOptions) -> str:
     out = console(options, buffer)
     if isinstance(view, ListView) and view.rows:
         out.print(Text(plain(sections[0].title), style="bold"))
+        out.print(Text(stage_summary(view)))
         out.print(list_table(view))
-        out.print(
-            Text(
-                "Scores: (full + ½ partial) / articles for the substantive, procedural and "
-                "co-operation articles; below, how many of them a source assessed.",
-                style="dim",
+        if any(row.dormant_bills for row in view.rows):
+            out.print(
+                Text(
+                    f"Bills: pending; +N dormant (last step more than {view.dormant_after} "
+                    "years before the date).",
+                    style="dim",
+                )
             )
-        )
+        if assessed_any(view):
+            out.print(
+                Text(
+                    "Scores: (full + ½ partial) / articles for the substantive, procedural and "
+                    "co-operation articles; below, how many of them a source assessed.",
+                    style="dim",
+                )
+            )
+        else:
+            out.print(Text(sections[0].note, style="dim"))
         return buffer.getvalue()
     if isinstance(view, ShowView):
         c = view.progress.country
@@ -238,6 +340,20 @@ def _render(view: object, options: RenderOptions) -> str:
     for table in sections:
         if isinstance(view, ShowView) and table.title == "Legislation" and table.rows:
             legislation_blocks(out, view)
+            continue
+        if isinstance(view, ShowView) and table.title == "Articles" and table.rows:
+            out.print(Text("Articles", style="bold"))
+            out.print(articles_table(view))
+            if table.note:
+                out.print(Text(table.note, style="dim"))
+            out.print()
+            continue
+        if isinstance(view, ShowView) and table.title.startswith("Reservations") and table.rows:
+            declaration_blocks(out, view)
+            continue
+        if isinstance(view, ShowView) and table.title == "Sources" and table.rows:
+            source_blocks(out, view)
+            continue
         elif isinstance(view, DraftsView) and table.rows:
             out.print(Text(plain(table.title), style="bold"))
             out.print(drafts_table(view))
@@ -250,6 +366,8 @@ def _render(view: object, options: RenderOptions) -> str:
         else:
             out.print(Text(plain(table.title), style="bold"))
             out.print(rich_table(table))
+        if table.note and table.rows:
+            out.print(Text(plain(table.note), style="dim"))
         if len(sections) > 1:
             out.print()
     return buffer.getvalue()

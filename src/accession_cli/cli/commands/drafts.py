@@ -7,8 +7,8 @@ from typing import Annotated, Optional
 import typer
 
 from accession_cli.cli import state
-from accession_cli.cli.options import AsOfOption, CountryOption, FormatOption
-from accession_cli.core.enums import LegislationKind
+from accession_cli.cli.options import AsOfOption, CountryOption, DormantOption, FormatOption
+from accession_cli.core.enums import DORMANT_YEARS, LegislationKind
 from accession_cli.exit_codes import ExitCode
 from accession_cli.render import Format, render
 
@@ -19,7 +19,7 @@ def drafts(
         Optional[str],  # noqa: UP045
         typer.Option(
             "--status",
-            help="Latest status (drafting, introduced, ..., superseded), or 'pending' for bills not yet enacted.",
+            help="Latest status (drafting, introduced, ..., superseded), 'pending' for bills before the legislature, or 'dormant' for those whose last step is older than --dormant-after.",
             show_default=False,
         ),
     ] = None,
@@ -28,6 +28,7 @@ def drafts(
         typer.Option("--kind", help="bill or law.", show_default=False),
     ] = None,
     as_of: AsOfOption = None,
+    dormant_after: DormantOption = DORMANT_YEARS,
     fmt: FormatOption = Format.TABLE,
 ) -> None:
     """Laws and bills across countries, with their latest status on the date."""
@@ -35,7 +36,14 @@ def drafts(
 
     day = state.query_date(as_of)
     dataset = state.load_for_view()
-    view = drafts_view(dataset, countries=tuple(country or ()), status=status, kind=kind, day=day)
+    view = drafts_view(
+        dataset,
+        countries=tuple(country or ()),
+        status=status,
+        kind=kind,
+        day=day,
+        dormant_after=dormant_after,
+    )
     state.emit(render(view, fmt.value, state.render_options()))
     if not view.rows:
         raise typer.Exit(ExitCode.FINDINGS)

@@ -10,6 +10,7 @@ from accession_cli.cli import state
 from accession_cli.cli.options import (
     AsOfOption,
     CountryOption,
+    DormantOption,
     FormatOption,
     MemberOption,
     MinStageOption,
@@ -17,7 +18,7 @@ from accession_cli.cli.options import (
     StageOption,
     TreatyOption,
 )
-from accession_cli.core.enums import SortKey, Treaty
+from accession_cli.core.enums import DORMANT_YEARS, SortKey, Treaty
 from accession_cli.exit_codes import ExitCode
 from accession_cli.render import Format, render
 
@@ -31,6 +32,7 @@ def list_countries(
     treaty: TreatyOption = Treaty.BUDAPEST,
     as_of: AsOfOption = None,
     sort: Annotated[SortKey, typer.Option("--sort", help="Row order.")] = SortKey.NAME,
+    dormant_after: DormantOption = DORMANT_YEARS,
     fmt: FormatOption = Format.TABLE,
 ) -> None:
     """One row per country: treaty stage, laws in force, pending bills, article scores, events."""
@@ -39,7 +41,7 @@ def list_countries(
     day = state.query_date(as_of)
     filters = state.country_filter(country, region, member, stage, min_stage, treaty)
     dataset = state.load_for_view()
-    view = list_view(dataset, filters, day=day, sort=sort)
+    view = list_view(dataset, filters, day=day, sort=sort, dormant_after=dormant_after)
     state.emit(render(view, fmt.value, state.render_options()))
     if not view.rows:
         raise typer.Exit(ExitCode.FINDINGS)

@@ -13,13 +13,14 @@ from accession_cli.cli import state
 from accession_cli.cli.options import (
     AsOfOption,
     CountryOption,
+    DormantOption,
     MemberOption,
     MinStageOption,
     RegionOption,
     StageOption,
     TreatyOption,
 )
-from accession_cli.core.enums import Treaty
+from accession_cli.core.enums import DORMANT_YEARS, Treaty
 from accession_cli.core.errors import UsageError
 from accession_cli.exit_codes import ExitCode
 
@@ -81,6 +82,7 @@ def report(
         ),
     ] = None,
     as_of: AsOfOption = None,
+    dormant_after: DormantOption = DORMANT_YEARS,
     since: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
@@ -118,7 +120,14 @@ def report(
     report_date = _report_date(date)
     filters = state.country_filter(country, region, member, stage, min_stage, treaty)
     dataset = state.load_for_view()
-    view = build_report(dataset, filters, report_date=report_date, as_of=day, since=window)
+    view = build_report(
+        dataset,
+        filters,
+        report_date=report_date,
+        as_of=day,
+        since=window,
+        dormant_after=dormant_after,
+    )
     if not view.countries:
         state.error("no country matches the filters; no report written")
         raise typer.Exit(ExitCode.FINDINGS)
