@@ -289,23 +289,36 @@ def test_unknown_selector_is_a_usage_error(dataset: Path) -> None:
 
 
 def test_list_rules() -> None:
+    """Summaries wrap under themselves: no line is wider than the terminal."""
     result = run("check", "--list-rules", "--select", "ACC5")
     assert (result.code, result.stderr) == (0, "")
     assert result.stdout == textwrap.dedent(
         """\
         ACC501  stage-order               error    Treaty stages out of order in time.
-        ACC502  in-force-without-deposit  error    in_force recorded without ratified/acceded.
-        ACC503  ratified-and-acceded      error    Both ratified and acceded for one treaty.
-        ACC504  acceded-after-signed      warning  acceded after signed: signatories ratify.
-        ACC505  entry-into-force          warning  in_force date differs from the three-month rule.
-        ACC506  history-order             error    Legislation history out of order in time.
-        ACC507  after-terminal            error    Legislation history continues after a terminal status.
+        ACC502  in-force-without-deposit  error    in_force recorded without
+                                                   ratified/acceded.
+        ACC503  ratified-and-acceded      error    Both ratified and acceded for one
+                                                   treaty.
+        ACC504  acceded-after-signed      warning  acceded after signed: signatories
+                                                   ratify.
+        ACC505  entry-into-force          warning  in_force date differs from the three-
+                                                   month rule.
+        ACC506  history-order             error    Legislation history out of order in
+                                                   time.
+        ACC507  after-terminal            error    Legislation history continues after a
+                                                   terminal status.
         ACC508  event-dates               error    An event that ends before it starts.
-        ACC509  after-as-of               error    A fact dated after the dataset's as_of (warning if planned).
+        ACC509  after-as-of               error    A fact dated after the dataset's
+                                                   as_of (warning if planned).
         ACC510  duplicate-stage           error    The same treaty stage recorded twice.
-        ACC511  declaration-before-treaty error    A reservation or declaration dated before the state signed or deposited the treaty (or withdrawn before it was made).
+        ACC511  declaration-date          error    A reservation or declaration dated
+                                                   before the state signed or deposited
+                                                   the treaty (or withdrawn before it
+                                                   was made).
         """
     )
+    every = run("check", "--list-rules").stdout.splitlines()
+    assert max(len(line) for line in every) <= 80
 
 
 def test_list_rules_needs_no_dataset_and_lists_every_rule(tmp_path: Path) -> None:

@@ -11,11 +11,12 @@ from conftest import COUNTRY_MX, COUNTRY_PE, run, write_dataset
 
 LIST_TABLE = """\
 Budapest (CETS 185): 2 countries, as of 2026-01-31, dataset 2026.1.0
+Budapest: 1 in force, 1 invited
 Code  Country       Budapest    Prot. 2  Laws  Bills  Scores          Events
 ────────────────────────────────────────────────────────────────────────────
 MX    Mexico        invited     —           0      0  not assessed         1
                     2007-01-31
-PE    Peru          in_force    —           1      1  0.29 0.19 0.00       1
+PE    Peru          in force    —           1      1  0.29 0.19 0.00       1
                     2019-12-01                        4/12 2/8 0/13
 Scores: (full + ½ partial) / articles for the substantive, procedural and
 co-operation articles; below, how many of them a source assessed.
@@ -24,16 +25,18 @@ co-operation articles; below, how many of them a source assessed.
 LIST_MD = """\
 # Budapest (CETS 185): 2 countries, as of 2026-01-31, dataset 2026.1.0
 
-| Code | Country | Budapest | Since | Prot. 2 | Laws | Bills | Subst. | Proc. | Coop. | Events |
-| --- | --- | --- | --- | --- | ---: | ---: | --- | --- | --- | ---: |
-| MX | Mexico | invited | 2007-01-31 | — | 0 | 0 | — (0/12) | — (0/8) | — (0/13) | 1 |
-| PE | Peru | in_force | 2019-12-01 | — | 1 | 1 | 0.29 (4/12) | 0.19 (2/8) | — (0/13) | 1 |
+Budapest: 1 in force, 1 invited
+
+| Code | Country | Budapest | Since | Prot. 2 | Laws | Bills | Dormant | Subst. | Proc. | Coop. | Events |
+| --- | --- | --- | --- | --- | ---: | ---: | ---: | --- | --- | --- | ---: |
+| MX | Mexico | invited | 2007-01-31 | — | 0 | 0 | 0 | — (0/12) | — (0/8) | — (0/13) | 1 |
+| PE | Peru | in force | 2019-12-01 | — | 1 | 1 | 0 | 0.29 (4/12) | 0.19 (2/8) | — (0/13) | 1 |
 """
 
 LIST_CSV = """\
-code,name,region,memberships,treaty,stage,stage_date,protocol_2_stage,protocol_2_date,laws_in_force,pending_bills,substantive,substantive_assessed,procedural,procedural_assessed,cooperation,cooperation_assessed,events
-MX,Mexico,North America,OAS,budapest,invited,2007-01-31,,,0,0,,0,,0,,0,1
-PE,Peru,South America,OAS APEC,budapest,in_force,2019-12-01,,,1,1,0.29,4,0.19,2,,0,1
+code,name,region,memberships,budapest_stage,budapest_date,protocol_1_stage,protocol_1_date,protocol_2_stage,protocol_2_date,un_cybercrime_stage,un_cybercrime_date,laws_in_force,pending_bills,dormant_bills,substantive_score,substantive_assessed,substantive_projected,procedural_score,procedural_assessed,procedural_projected,cooperation_score,cooperation_assessed,cooperation_projected,events_attended
+MX,Mexico,North America,OAS,invited,2007-01-31,,,,,,,0,0,0,,0,,,0,,,0,,1
+PE,Peru,South America,OAS;APEC,in_force,2019-12-01,,,,,,,1,1,0,0.29,4,0.33,0.19,2,0.44,,0,,1
 """
 
 
@@ -80,7 +83,8 @@ def test_list_json_is_the_documented_object(dataset: Path) -> None:
         },
         "laws_in_force": 1,
         "pending_bills": 1,
-        "legislation": {"in_force": ["pe-law-2013"], "pending": ["pe-bill-2024"]},
+        "dormant_bills": 0,
+        "legislation": {"in_force": ["pe-law-2013"], "pending": ["pe-bill-2024"], "dormant": []},
         "scores": {"substantive": 0.29, "procedural": 0.19, "cooperation": None},
         "assessed": {"substantive": 4, "procedural": 2, "cooperation": 0},
         "projected_scores": {"substantive": 0.33, "procedural": 0.44, "cooperation": None},
@@ -115,7 +119,7 @@ def test_a_valid_filter_that_matches_nothing_exits_1(dataset: Path) -> None:
 def test_as_of_rewinds_the_state(dataset: Path) -> None:
     result = run("--data", str(dataset), "list", "--as-of", "2015", "--format", "csv")
     assert result.stdout.splitlines()[2].startswith(
-        "PE,Peru,South America,OAS APEC,budapest,invited,2015-03,"
+        "PE,Peru,South America,OAS;APEC,invited,2015-03,"
     )
 
 
@@ -143,7 +147,7 @@ def test_filters_combine(dataset: Path) -> None:
         ),
         (
             ("drafts", "--status", "stalled"),
-            "error: unknown status 'stalled' (valid: pending, drafting, introduced, committee, passed, enacted, in_force, rejected, withdrawn, lapsed, amended, repealed, superseded)\n",
+            "error: unknown status 'stalled' (valid: pending, dormant, drafting, introduced, committee, passed, enacted, in_force, rejected, withdrawn, lapsed, amended, repealed, superseded)\n",
         ),
     ],
 )
@@ -185,7 +189,8 @@ def test_show_markdown_profile(dataset: Path) -> None:
     ]
     assert "| Budapest | acceded | 2019-08-26 | \\[1\\] |  |" in lines
     assert "| pe-law-2013 |  | law | enacted | 2013-10-22 | \\[2\\] | in force |" in lines
-    assert "| 18 | Production order | unknown | full |" in lines
+    assert "| 18 | Production order | unknown | full | — | full | pe-bill-2024 | \\[2\\] |" in lines
+    assert "_Not assessed: articles 6–15, 20–35_" in lines
     assert "| \\[3\\] | Regional workshop programme | Council of Europe | 2010-08 |  |" in lines
 
 
@@ -194,11 +199,31 @@ def test_show_json_has_timeline_articles_and_numbered_sources(dataset: Path) -> 
         "country"
     ]
     assert [m["stage"] for m in body["timeline"]["budapest"]] == ["invited", "acceded", "in_force"]
-    assert body["articles"]["5"] == {
+    assert body["articles"][3] == {
+        "article": 5,
         "title": "System interference",
-        "enacted": "partial",
+        "grade": "partial",
         "projected": "full",
+        "provisions": [
+            {
+                "legislation": "pe-law-2013",
+                "provision": None,
+                "grade": "partial",
+                "sources": ["profile"],
+                "note": None,
+            },
+            {
+                "legislation": "pe-bill-2024",
+                "provision": None,
+                "grade": "full",
+                "sources": ["profile"],
+                "note": None,
+            },
+        ],
     }
+    assert [a["article"] for a in body["articles"]] == list(range(2, 36))
+    assert body["not_assessed"] == [*range(6, 16), *range(20, 36)]
+    assert body["declarations"] == []
     assert [s["id"] for s in body["sources"]] == ["chart", "profile", "programme"]
 
 
@@ -213,11 +238,11 @@ def test_show_as_of_before_anything_happened(dataset: Path) -> None:
 DRAFTS_MD = """\
 # Laws and bills: 3, as of 2026-01-31, dataset 2026.1.0
 
-| Code | Id | Title | Kind | Status | Since | Pending |
+| Code | Id | Title | Kind | Status | Since | Now |
 | --- | --- | --- | --- | --- | --- | --- |
-| PE | pe-old-code | Old penal code articles | law | superseded | 2013-10-22 | no |
-| PE | pe-law-2013 | Cybercrime law | law | enacted | 2013-10-22 | no |
-| PE | pe-bill-2024 | Procedural powers bill | bill | introduced | 2024-05 | yes |
+| PE | pe-old-code | Old penal code articles | law | superseded | 2013-10-22 |  |
+| PE | pe-law-2013 | Cybercrime law (Ley 30096) | law | enacted | 2013-10-22 | in force |
+| PE | pe-bill-2024 | Procedural powers bill | bill | introduced | 2024-05 | pending |
 """
 
 
@@ -227,13 +252,13 @@ def test_drafts(dataset: Path) -> None:
     pending = run("--data", str(dataset), "drafts", "--status", "pending", "--format", "csv")
     assert (
         pending.stdout
-        == "code,id,title,kind,status,since,pending\nPE,pe-bill-2024,Procedural powers bill,bill,introduced,2024-05,yes\n"
+        == "code,id,title,number,kind,status,date,now\nPE,pe-bill-2024,Procedural powers bill,,bill,introduced,2024-05,pending\n"
     )
     assert run("--data", str(dataset), "drafts", "--kind", "bill", "--as-of", "2020").code == 1
 
 
 EVENTS_TABLE = """\
-Workshops and meetings: 1
+Workshops and meetings: 1, as of 2026-01-31, dataset 2026.1.0
 When           Event                                  Place            Countries
 ────────────────────────────────────────────────────────────────────────────────
 2010-08-26     Meeting the challenge of cybercrime    Mexico City, MX  PE MX

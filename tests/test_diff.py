@@ -695,8 +695,8 @@ def test_markdown_shows_progress_beside_the_raw_changes(repo: Path) -> None:
     assert "### Peru (PE)\n\n| | Change | Before | After |\n" in result.stdout
     assert (
         "\n\nProgress:\n"
-        "- Budapest stage: in_force → acceded\n"
-        "- Protocol 2 stage: — → signed\n"
+        "- Budapest stage: in force → acceded\n"
+        "- Prot. 2 stage: — → signed\n"
         "- laws in force: 1 → 2\n"
         "- substantive score: 0.29 → 0.33\n"
         "\n### Events\n"

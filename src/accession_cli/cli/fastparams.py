@@ -62,6 +62,15 @@ def install(command: Any) -> None:
     def _one(annotation: Any, value: Any, ctx: Any) -> Any:
         if annotation is str:
             return value if isinstance(value, str) else _NO
+        if annotation is int:
+            if isinstance(value, int) and not isinstance(value, bool):
+                return value
+            if not isinstance(value, str):
+                return _NO
+            try:
+                return int(value.strip())
+            except ValueError:
+                raise ValueError(f"{value!r} is not a valid integer.") from None
         if isinstance(annotation, type) and issubclass(annotation, Enum):
             if isinstance(value, annotation):
                 return value

@@ -64,7 +64,6 @@ DormantOption = Annotated[
     typer.Option(
         "--dormant-after",
         metavar="YEARS",
-        min=1,
         help="A bill whose last recorded step is older than this is dormant, not pending.",
     ),
 ]

@@ -121,6 +121,23 @@ def query_date(text: str | None, option: str = "--as-of") -> dt.date | None:
         raise UsageError(f"{option}: {exc}") from None
 
 
+def dormant_years(years: int) -> int:
+    if years < 1:
+        raise UsageError(f"--dormant-after: {years} is not a number of years (at least 1)")
+    return years
+
+
+def note_as_of(day: dt.date | None, dataset: Dataset, option: str = "--as-of") -> None:
+    """A view asked about a date after the dataset's as_of runs, and says on
+    stderr what it cannot know."""
+    as_of = dataset.manifest.as_of
+    if day is not None and day > as_of.end:
+        warn(
+            f"{option} {day.isoformat()} is after the dataset's as_of {as_of}: "
+            f"facts after {as_of} are not in the dataset"
+        )
+
+
 def country_filter(
     country: list[str] | None,
     region: list[str] | None,

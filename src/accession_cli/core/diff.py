@@ -585,7 +585,7 @@ class _Differ:
 
     def declarations(self, code: str, old: Country, new: Country) -> None:
         for found, a, b in in_key_order(old.declarations, new.declarations, _declaration_key):
-            name = declaration_name(a)
+            name = a.name
             path = f"countries[{code}].declarations[{name}]"
             kinds = (ChangeKind.DECLARATION_REMOVED, ChangeKind.DECLARATION_ADDED)
             if self.presence(found, kinds, code, path, a.summary, name):
@@ -712,16 +712,6 @@ def _declaration_key(declaration: Declaration) -> tuple[str, ...]:
         declaration.basis or "",
         *declaration.concerns,
     )
-
-
-def declaration_name(declaration: Declaration) -> str:
-    """``Budapest reservation 29.4`` or ``Budapest declaration (concerns 24, 27)``."""
-    name = f"{TREATY_SHORT[declaration.treaty]} {declaration.kind.value}"
-    if declaration.basis:
-        name += f" {declaration.basis}"
-    elif declaration.concerns:
-        name += f" (concerns {', '.join(declaration.concerns)})"
-    return name
 
 
 def _score(progress: CountryProgress, group: ArticleGroup) -> float | None:

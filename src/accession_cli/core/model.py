@@ -25,6 +25,7 @@ from accession_cli.core.enums import (
     STARTS_FORCE,
     TERMINAL,
     TREATY_LABELS,
+    TREATY_SHORT,
     ArticleGroup,
     Coverage,
     DeclarationKind,
@@ -188,6 +189,16 @@ class Declaration(Record):
     withdrawn: PartialDate | None = field(default=None, metadata=_doc("When it was withdrawn."))
     note: str | None = field(default=None, metadata=_doc("Free text."))
     loc: Loc = _internal()
+
+    @property
+    def name(self) -> str:
+        """``Budapest reservation 29.4`` or ``Budapest declaration (concerns 24, 27)``."""
+        name = f"{TREATY_SHORT[self.treaty]} {self.kind.value}"
+        if self.basis:
+            return f"{name} {self.basis}"
+        if self.concerns:
+            return f"{name} (concerns {', '.join(self.concerns)})"
+        return name
 
     def in_effect(self, day: dt.date) -> bool:
         """Made (certainly) by ``day`` and not (certainly) withdrawn by then;

@@ -155,7 +155,7 @@ RULES: dict[str, Rule] = {
         Rule("ACC510", "duplicate-stage", E, M, "The same treaty stage recorded twice."),
         Rule(
             "ACC511",
-            "declaration-before-treaty",
+            "declaration-date",
             E,
             M,
             "A reservation or declaration dated before the state signed or deposited the treaty"

@@ -107,10 +107,16 @@ def _(view: CheckReport, options: RenderOptions) -> str:
 
 @render.register
 def _(view: RuleList, options: RenderOptions) -> str:
+    import textwrap
+
     name_width = max((len(rule.name) for rule in view.rules), default=0)
+    # a summary wraps under itself, so no line is wider than the terminal
+    indent = len("ACC000") + 2 + name_width + 2 + 7 + 2
+    summary_width = max(options.width - indent, 20)
     lines: list[Line] = []
     for rule in view.rules:
         warning = rule.severity is Severity.WARNING
+        first, *rest = textwrap.wrap(rule.summary, summary_width) or [""]
         lines.append(
             [
                 (rule.code, "bold"),
@@ -119,7 +125,8 @@ def _(view: RuleList, options: RenderOptions) -> str:
                 ("  ", ""),
                 (rule.severity.value.ljust(7), "yellow" if warning else "red"),
                 ("  ", ""),
-                (rule.summary, ""),
+                (first, ""),
             ]
         )
+        lines.extend([(" " * indent + more, "")] for more in rest)
     return _output(lines, options)

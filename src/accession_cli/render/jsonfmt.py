@@ -8,7 +8,15 @@ from typing import Any
 
 from accession_cli.core.check import CheckReport, RuleList
 from accession_cli.core.dates import PartialDate
-from accession_cli.core.model import ARTICLE_TITLES, ARTICLES, Coverage, Event, Source, Treaty
+from accession_cli.core.model import (
+    ARTICLE_TITLES,
+    ARTICLES,
+    Coverage,
+    Declaration,
+    Event,
+    Source,
+    Treaty,
+)
 from accession_cli.core.progress import CountryProgress, LegislationStatus
 from accession_cli.core.views import DatasetInfo, DraftsView, EventsView, ListView, ShowView
 from accession_cli.render import RenderOptions
@@ -45,9 +53,11 @@ def country_row(row: CountryProgress) -> dict[str, Any]:
         },
         "laws_in_force": len(row.laws_in_force),
         "pending_bills": len(row.pending_bills),
+        "dormant_bills": len(row.dormant_bills),
         "legislation": {
             "in_force": [s.item.id for s in row.laws_in_force],
             "pending": [s.item.id for s in row.pending_bills],
+            "dormant": [s.item.id for s in row.dormant_bills],
         },
         # null, not 0, when no source assessed any article of the group
         "scores": {g.value: s.score if s.assessed else None for g, s in row.scores.items()},
@@ -71,6 +81,7 @@ def legislation_json(status: LegislationStatus) -> dict[str, Any]:
         "date": _date(status.date),
         "in_force": status.in_force,
         "pending": status.pending,
+        "dormant": status.dormant,
         "history": [
             {
                 "status": e.status.value,
@@ -82,9 +93,33 @@ def legislation_json(status: LegislationStatus) -> dict[str, Any]:
         ],
         "articles": {str(a): c.value for a, c in sorted(item.articles.items())},
         "articles_sources": list(item.articles_sources),
+        "provisions": [
+            {
+                "article": p.article,
+                "provision": p.provision,
+                "grade": _coverage(p.grade),
+                "sources": list(p.sources),
+                "note": p.note,
+            }
+            for p in item.provisions
+        ],
         "amends": list(item.amends),
         "supersedes": list(item.supersedes),
         "note": item.note,
+    }
+
+
+def declaration_json(declaration: Declaration) -> dict[str, Any]:
+    return {
+        "treaty": declaration.treaty.value,
+        "kind": declaration.kind.value,
+        "basis": declaration.basis,
+        "concerns": list(declaration.concerns),
+        "date": _date(declaration.date),
+        "withdrawn": _date(declaration.withdrawn),
+        "summary": declaration.summary,
+        "sources": list(declaration.sources),
+        "note": declaration.note,
     }
 
 
@@ -157,14 +192,28 @@ def _(view: ShowView, options: RenderOptions) -> str:
         for t in Treaty
     }
     body["legislation"] = [legislation_json(s) for s in progress.legislation if s.status]
-    body["articles"] = {
-        str(a): {
-            "title": ARTICLE_TITLES[a],
-            "enacted": _coverage(progress.coverage[a]),
-            "projected": _coverage(progress.projected[a]),
+    assessed = {row.article: row for row in view.articles}
+    body["articles"] = [
+        {
+            "article": article,
+            "title": ARTICLE_TITLES[article],
+            "grade": _coverage(progress.coverage[article]),
+            "projected": _coverage(progress.projected[article]),
+            "provisions": [
+                {
+                    "legislation": p.status.item.id,
+                    "provision": p.provision,
+                    "grade": _coverage(p.grade),
+                    "sources": list(p.sources),
+                    "note": p.note,
+                }
+                for p in (assessed[article].provisions if article in assessed else ())
+            ],
         }
-        for a in ARTICLES
-    }
+        for article in ARTICLES
+    ]
+    body["not_assessed"] = list(view.not_assessed)
+    body["declarations"] = [declaration_json(d) for d in view.declarations]
     body["events_attended"] = [event_json(e) for e in progress.events]
     body["sources"] = [source_json(s) for s in view.sources]
     return dumps(

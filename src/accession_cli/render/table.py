@@ -16,7 +16,6 @@ from rich.padding import Padding
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from accession_cli.core.diff import declaration_name
 from accession_cli.core.model import ArticleGroup
 from accession_cli.core.views import DraftsView, EventsView, ListView, ShowView
 from accession_cli.render import RenderOptions
@@ -262,7 +261,7 @@ def declaration_blocks(out: Console, view: ShowView) -> None:
     """Each reservation or declaration as a block: a heading line, then its summary."""
     out.print(Text("Reservations and declarations", style="bold"))
     for declaration in view.declarations:
-        head = Text(plain(declaration_name(declaration)), style="bold")
+        head = Text(plain(declaration.name), style="bold")
         if declaration.basis and declaration.concerns not in ((), (declaration.basis,)):
             head.append(f" (concerns {', '.join(declaration.concerns)})")
         head.append(f" · {date_text(declaration.date)}")

@@ -35,7 +35,9 @@ def drafts(
     from accession_cli.core.views import drafts_view
 
     day = state.query_date(as_of)
+    dormant_after = state.dormant_years(dormant_after)
     dataset = state.load_for_view()
+    state.note_as_of(day, dataset)
     view = drafts_view(
         dataset,
         countries=tuple(country or ()),

@@ -53,6 +53,8 @@ def events(
     except DateError as exc:
         raise UsageError(f"--from: {exc}") from None
     window_end = state.query_date(end, "--to")
+    if window_start is not None and window_end is not None and window_end < window_start:
+        raise UsageError(f"--to {end} is before --from {start}")
     dataset = state.load_for_view()
     view = events_view(
         dataset,

@@ -39,8 +39,10 @@ def list_countries(
     from accession_cli.core.views import list_view
 
     day = state.query_date(as_of)
+    dormant_after = state.dormant_years(dormant_after)
     filters = state.country_filter(country, region, member, stage, min_stage, treaty)
     dataset = state.load_for_view()
+    state.note_as_of(day, dataset)
     view = list_view(dataset, filters, day=day, sort=sort, dormant_after=dormant_after)
     state.emit(render(view, fmt.value, state.render_options()))
     if not view.rows:

@@ -116,10 +116,12 @@ def report(
     from accession_cli.render import register, render
 
     day = state.query_date(as_of)
+    dormant_after = state.dormant_years(dormant_after)
     window = _since(since)
     report_date = _report_date(date)
     filters = state.country_filter(country, region, member, stage, min_stage, treaty)
     dataset = state.load_for_view()
+    state.note_as_of(day, dataset)
     view = build_report(
         dataset,
         filters,

@@ -24,6 +24,7 @@ def show_country(
 
     day = state.query_date(as_of)
     dataset = state.load_for_view()
+    state.note_as_of(day, dataset)
     view = show_view(dataset, country, day=day)
     if view is None:
         state.error(f"'{country}' is a country, but the dataset has no file for it")
