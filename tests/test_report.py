@@ -31,6 +31,9 @@ from conftest import COUNTRY_MX, COUNTRY_PE, EVENT, SOURCES, run, write_dataset
 
 GOLDEN = Path(__file__).parent / "golden"
 UPDATE = os.environ.get("ACCESSION_UPDATE_GOLDEN") == "1"
+if UPDATE and os.environ.get("CI"):
+    # CI proves the golden files; it must never rewrite them
+    raise RuntimeError("ACCESSION_UPDATE_GOLDEN is refused when CI is set")
 
 #: the golden report: the crafted dataset, a pinned report date, a changes section
 GOLDEN_ARGS = ("report", "--date", "2026-02-01", "--since", "2013")
@@ -105,8 +108,10 @@ def test_json_is_one_documented_object(dataset: Path) -> None:
     assert body["summary"] == {
         "countries": 2,
         "parties": 1,
+        "in_force": 1,
         "invited": 1,
         "pending_bills": 1,
+        "dormant_bills": 0,
         "countries_with_pending_bills": 1,
         "stages": {
             "budapest": {
@@ -206,7 +211,7 @@ def test_json_is_one_documented_object(dataset: Path) -> None:
         "date": "2013-09-12",
         "kind": "legislation",
         "countries": ["PE"],
-        "subject": "Ley 30096",
+        "subject": "Cybercrime law (Ley 30096)",
         "id": "pe-law-2013",
         "change": "passed",
         "sources": ["profile"],
@@ -229,13 +234,14 @@ def test_json_without_since_has_no_changes(dataset: Path) -> None:
 REPORT_CSV = (
     "code,name,region,memberships,budapest_stage,budapest_date,protocol_1_stage,"
     "protocol_1_date,protocol_2_stage,protocol_2_date,un_cybercrime_stage,un_cybercrime_date,"
-    "laws_in_force,pending_bills,substantive_score,substantive_assessed,substantive_projected,"
+    "laws_in_force,pending_bills,dormant_bills,substantive_score,substantive_assessed,"
+    "substantive_projected,"
     "procedural_score,procedural_assessed,procedural_projected,cooperation_score,"
     "cooperation_assessed,cooperation_projected,events_attended,workshops_attended,"
     "first_workshop,first_workshop_date,sources\n"
-    "MX,Mexico,North America,OAS,invited,2007-01-31,,,,,,,0,0,,0,,,0,,,0,,1,1,"
+    "MX,Mexico,North America,OAS,invited,2007-01-31,,,,,,,0,0,0,,0,,,0,,,0,,1,1,"
     "2010-08-mexico-city-workshop,2010-08-26,chart\n"
-    "PE,Peru,South America,OAS;APEC,in_force,2019-12-01,,,,,,,1,1,0.29,4,0.33,0.19,2,0.44,,0,,"
+    "PE,Peru,South America,OAS;APEC,in_force,2019-12-01,,,,,,,1,1,0,0.29,4,0.33,0.19,2,0.44,,0,,"
     "1,1,2010-08-mexico-city-workshop,2010-08-26,chart;profile\n"
 )
 

@@ -180,7 +180,7 @@ class Outcome(Record):
     kind: OutcomeKind
     date: PartialDate
     subject: str
-    """treaty label, or the law's number or title"""
+    """treaty label, or the law (title, then number)"""
     subject_id: str
     """treaty key or legislation id"""
     status: str
@@ -463,7 +463,7 @@ def _outcomes(progress: CountryProgress, since: dt.date) -> tuple[Outcome, ...]:
                     Outcome(
                         OutcomeKind.LEGISLATION,
                         entry.date,
-                        item.number or item.title,
+                        item.label,
                         item.id,
                         entry.status.value,
                         entry.sources,
@@ -558,7 +558,7 @@ def changes_since(
                 fact.date,
                 ChangeKind.LEGISLATION,
                 (fact.country or "",),
-                (item.number or item.title) if item else fact.title,
+                item.label if item else fact.title,
                 fact.subject,
                 fact.what,
                 fact.sources,

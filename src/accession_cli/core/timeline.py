@@ -102,7 +102,7 @@ def dated_facts(dataset: Dataset, countries: Collection[str] | None = None) -> I
                         None,
                         item.id,
                         entry.status.value,
-                        item.title,
+                        item.label,
                         sources=entry.sources,
                     )
     for event in dataset.events:
