@@ -484,3 +484,19 @@ def test_generator_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFi
     assert refused.value.code == 2
     assert "exists and is not empty (use --force to replace it)" in capsys.readouterr().err
     assert (written / "countries" / "PE.yaml").is_file()
+
+
+def test_the_default_key_follows_the_yaml_parser(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without an explicit ``parser``, the key uses the installed reader's
+    fingerprint: another reader never gets this one's entries."""
+    text = b"code: PE\n"
+    ParseCache(tmp_path).parse(text, "countries/PE.yaml")
+    same = ParseCache(tmp_path)
+    same.parse(text, "countries/PE.yaml")
+    assert (same.hits, same.misses) == (1, 0)
+    monkeypatch.setattr(cache_mod, "parser_fingerprint", lambda: "another-reader")
+    other = ParseCache(tmp_path)
+    other.parse(text, "countries/PE.yaml")
+    assert (other.hits, other.misses) == (0, 1)

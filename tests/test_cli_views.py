@@ -189,7 +189,10 @@ def test_show_markdown_profile(dataset: Path) -> None:
     ]
     assert "| Budapest | acceded | 2019-08-26 | \\[1\\] |  |" in lines
     assert "| pe-law-2013 |  | law | enacted | 2013-10-22 | \\[2\\] | in force |" in lines
-    assert "| 18 | Production order | unknown | full | — | full | pe-bill-2024 | \\[2\\] |" in lines
+    assert (
+        "| 18 | Production order | not assessed | full | — | full | pe-bill-2024 | \\[2\\] |"
+        in lines
+    )
     assert "_Not assessed: articles 6–15, 20–35_" in lines
     assert "| \\[3\\] | Regional workshop programme | Council of Europe | 2010-08 |  |" in lines
 

@@ -101,6 +101,18 @@ SCHEMA_FAILURES = {
     "ACC401": ("countries/PE.yaml", "treaties/budapest/0: 'sources' is a required property"),
     "ACC401-event": ("events/2013-03-lima-workshop.yaml", "sources: [] should be non-empty"),
     "ACC601": ("countries/PE.yaml", "legislation/0/articles: '36' does not match"),
+    "ACC601-provision": (
+        "countries/PE.yaml",
+        "legislation/0/provisions/2/article: 36 is greater than the maximum of 35",
+    ),
+    "ACC401-provision": (
+        "countries/PE.yaml",
+        "legislation/0/provisions/1/sources: [] should be non-empty",
+    ),
+    "ACC401-declaration": (
+        "countries/PE.yaml",
+        "declarations/2: 'sources' is a required property",
+    ),
 }
 
 
@@ -110,6 +122,7 @@ def test_broken_files_fail_the_exported_schema(
 ) -> None:
     root = DATA / "invalid" / case
     broken, message = failure
+    assert (root / broken).is_file(), f"{case}: no {broken}"
     for path in dataset_files(root):
         found = errors(validators[kind_of(root, path)], load(path))
         if path.relative_to(root).as_posix() == broken:

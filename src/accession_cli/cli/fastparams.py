@@ -89,9 +89,19 @@ def install(command: Any) -> None:
             return
         param._runtime_param = LightParam(parameter_info=info, annotation=descriptor.annotation)
 
+    def plain_argument(param: Any) -> None:
+        """An argument reads as its name (``COUNTRY``, as click writes it), not
+        typer's ``{COUNTRY}`` and ``COUNTRY <str>``."""
+        if getattr(param, "param_type_name", "") != "argument":
+            return
+        name = param.display_name_raw
+        param._usage_display_name = lambda: name if param.required else f"[{name}]"
+        param.display_type_rich = lambda ctx: None
+
     def visit(node: Any) -> None:
         for param in getattr(node, "params", ()):
             lighten(param)
+            plain_argument(param)
         # the --help option is made on first use, per command
         made = getattr(node, "get_help_option", None)
         if made is not None:

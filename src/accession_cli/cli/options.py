@@ -15,6 +15,7 @@ CountryOption = Annotated[
     typer.Option(
         "--country",
         "-c",
+        metavar="COUNTRY",
         help="Country by ISO alpha-2 or alpha-3 code or name, any case or accents (repeatable).",
         show_default=False,
     ),
@@ -23,6 +24,7 @@ RegionOption = Annotated[
     Optional[list[str]],  # noqa: UP045
     typer.Option(
         "--region",
+        metavar="REGION",
         help="Region: " + ", ".join(r.value for r in Region) + " (repeatable).",
         show_default=False,
     ),
@@ -30,20 +32,43 @@ RegionOption = Annotated[
 MemberOption = Annotated[
     Optional[list[Membership]],  # noqa: UP045
     typer.Option(
-        "--member", help="Member of this organisation, e.g. OAS (repeatable).", show_default=False
+        "--member",
+        metavar="ORG",
+        help="Member of this organisation: "
+        + ", ".join(m.value for m in Membership)
+        + " (repeatable).",
+        show_default=False,
     ),
 ]
 StageOption = Annotated[
     Optional[list[TreatyStage]],  # noqa: UP045
-    typer.Option("--stage", help="Exactly this treaty stage (repeatable).", show_default=False),
+    typer.Option(
+        "--stage",
+        metavar="STAGE",
+        help="Exactly this treaty stage: "
+        + ", ".join(s.value for s in TreatyStage)
+        + " (repeatable).",
+        show_default=False,
+    ),
 ]
 MinStageOption = Annotated[
     Optional[TreatyStage],  # noqa: UP045
-    typer.Option("--min-stage", help="At least this treaty stage.", show_default=False),
+    typer.Option(
+        "--min-stage",
+        metavar="STAGE",
+        help="At least this treaty stage (ratified and acceded are one rung).",
+        show_default=False,
+    ),
 ]
 TreatyOption = Annotated[
     Treaty,
-    typer.Option("--treaty", help="Treaty the stage filters and stage column use."),
+    typer.Option(
+        "--treaty",
+        metavar="TREATY",
+        help="Treaty the stage filters and stage column use: "
+        + ", ".join(t.value for t in Treaty)
+        + ".",
+    ),
 ]
 AsOfOption = Annotated[
     Optional[str],  # noqa: UP045
@@ -57,7 +82,12 @@ AsOfOption = Annotated[
 ]
 FormatOption = Annotated[
     Format,
-    typer.Option("--format", "-f", help="Output format."),
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        help="Output format: " + ", ".join(f.value for f in Format) + ".",
+    ),
 ]
 DormantOption = Annotated[
     int,

@@ -71,4 +71,4 @@ def score_text(score: GroupScore) -> str:
 
 
 def coverage_text(coverage: Coverage | None) -> str:
-    return coverage.value if coverage is not None else "unknown"
+    return coverage.value if coverage is not None else "not assessed"

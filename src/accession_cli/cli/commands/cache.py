@@ -9,7 +9,7 @@ from accession_cli.exit_codes import ExitCode
 from accession_cli.render.escape import plain
 
 app = typer.Typer(
-    help="The parse cache: parsed YAML kept between runs so views start fast.",
+    help="The parse cache: parsed YAML kept between runs.",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,

@@ -80,7 +80,7 @@ def check(
         ),
     ] = False,
 ) -> None:
-    """Validate the data files and report every finding with its rule code and location.
+    """Validate the data files: every finding, with its rule and place.
 
     Exit status: 0 no errors (warnings allowed), 1 errors (or warnings with
     --strict), 2 usage or I/O error (missing directory, unreadable file).

@@ -100,8 +100,10 @@ def diff(
         ),
     ] = False,
 ) -> None:
-    """What changed: between two versions of the dataset (directories or git
-    revisions), or in the world between two dates (--since/--until)."""
+    """What changed between two versions, or between two dates.
+
+    Two versions of the dataset (directories or git revisions), or what
+    happened in the world between two dates (--since/--until)."""
     from accession_cli.core.diff import matching_codes
     from accession_cli.core.views import CountryFilter
     from accession_cli.render import render

@@ -19,19 +19,20 @@ def drafts(
         Optional[str],  # noqa: UP045
         typer.Option(
             "--status",
+            metavar="STATUS",
             help="Latest status (drafting, introduced, ..., superseded), 'pending' for bills before the legislature, or 'dormant' for those whose last step is older than --dormant-after.",
             show_default=False,
         ),
     ] = None,
     kind: Annotated[
         Optional[LegislationKind],  # noqa: UP045
-        typer.Option("--kind", help="bill or law.", show_default=False),
+        typer.Option("--kind", metavar="KIND", help="bill or law.", show_default=False),
     ] = None,
     as_of: AsOfOption = None,
     dormant_after: DormantOption = DORMANT_YEARS,
     fmt: FormatOption = Format.TABLE,
 ) -> None:
-    """Laws and bills across countries, with their latest status on the date."""
+    """Laws and bills, with their latest status on the date."""
     from accession_cli.core.views import drafts_view
 
     day = state.query_date(as_of)

@@ -35,15 +35,25 @@ def events(
     ] = None,
     kind: Annotated[
         Optional[list[EventKind]],  # noqa: UP045
-        typer.Option("--kind", help="Kind of event (repeatable).", show_default=False),
+        typer.Option(
+            "--kind",
+            metavar="KIND",
+            help="Kind of event: workshop, training, meeting or conference (repeatable).",
+            show_default=False,
+        ),
     ] = None,
     topic: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option("--topic", help="Topic, e.g. accession (repeatable).", show_default=False),
+        typer.Option(
+            "--topic",
+            metavar="TOPIC",
+            help="Topic, e.g. accession (repeatable).",
+            show_default=False,
+        ),
     ] = None,
     fmt: FormatOption = Format.TABLE,
 ) -> None:
-    """Workshops and meetings, by participant or host country, dates, kind and topic."""
+    """Workshops and meetings, by country, date, kind and topic."""
     from accession_cli.core.dates import DateError, parse_window_start
     from accession_cli.core.errors import UsageError
     from accession_cli.core.views import events_view

@@ -31,11 +31,17 @@ def list_countries(
     min_stage: MinStageOption = None,
     treaty: TreatyOption = Treaty.BUDAPEST,
     as_of: AsOfOption = None,
-    sort: Annotated[SortKey, typer.Option("--sort", help="Row order.")] = SortKey.NAME,
+    sort: Annotated[
+        SortKey, typer.Option("--sort", metavar="KEY", help="Row order: name, stage or score.")
+    ] = SortKey.NAME,
     dormant_after: DormantOption = DORMANT_YEARS,
     fmt: FormatOption = Format.TABLE,
 ) -> None:
-    """One row per country: treaty stage, laws in force, pending bills, article scores, events."""
+    """One row per country: stage, laws, bills, scores, events.
+
+    The stage reached in a treaty and its date, the Second Protocol's stage,
+    laws in force, pending bills (and dormant ones), the article scores and
+    the events attended."""
     from accession_cli.core.views import list_view
 
     day = state.query_date(as_of)

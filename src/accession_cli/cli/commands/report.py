@@ -68,7 +68,10 @@ def _since(text: str | None) -> dt.date | None:
 
 def report(
     fmt: Annotated[
-        ReportFormat, typer.Option("--format", "-f", help="Output format.")
+        ReportFormat,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="Output format: md, html, json, csv."
+        ),
     ] = ReportFormat.MD,
     output: Annotated[
         Optional[Path],  # noqa: UP045
@@ -110,8 +113,11 @@ def report(
     min_stage: MinStageOption = None,
     treaty: TreatyOption = Treaty.BUDAPEST,
 ) -> None:
-    """The progress report: summary, countries, article coverage, treaty timeline,
-    workshops against outcomes, recent changes and numbered sources."""
+    """The progress report, as Markdown, HTML, JSON or CSV.
+
+    Summary, countries, article coverage, reservations and declarations,
+    treaty timeline, workshops against outcomes, recent changes and numbered
+    sources."""
     from accession_cli.core.report import build_report
     from accession_cli.render import register, render
 

@@ -22,7 +22,7 @@ def schema(
         ),
     ],
 ) -> None:
-    """Print the JSON Schema (draft 2020-12) of a data file, for editors and other tools.
+    """Print the JSON Schema of a data file, for editors.
 
     Generated from the same definitions the loader uses. For VS Code's YAML
     extension, save it and start a data file with

@@ -14,12 +14,19 @@ from accession_cli.render import Format, render
 
 def show_country(
     country: Annotated[
-        str, typer.Argument(help="ISO alpha-2 or alpha-3 code, or name (any case or accents).")
+        str,
+        typer.Argument(
+            metavar="COUNTRY", help="ISO alpha-2 or alpha-3 code, or name (any case or accents)."
+        ),
     ],
     as_of: AsOfOption = None,
     fmt: FormatOption = Format.TABLE,
 ) -> None:
-    """Treaty timelines, legislation with histories, the article matrix, events and sources."""
+    """One country: treaties, laws, articles, events, sources.
+
+    Treaty timelines, legislation with histories, the article matrix with
+    each domestic provision, reservations and declarations, events attended
+    and numbered sources."""
     from accession_cli.core.views import show_view
 
     day = state.query_date(as_of)
