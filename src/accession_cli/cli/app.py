@@ -108,6 +108,7 @@ def _register() -> None:
     app.command("check")(__import__("accession_cli.cli.commands.check", fromlist=["*"]).check)
     app.command("schema")(__import__("accession_cli.cli.commands.schema", fromlist=["*"]).schema)
     app.command("diff")(__import__("accession_cli.cli.commands.diff", fromlist=["*"]).diff)
+    app.command("export")(__import__("accession_cli.cli.commands.export", fromlist=["*"]).export)
 
 
 _register()

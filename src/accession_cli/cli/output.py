@@ -11,18 +11,28 @@ half-written and without ever replacing something that is not a regular file.
   replaced and must not be.
 - A directory, a block device, a socket: refused with a message, nothing
   written.
+
+:func:`built_output` gives the same guarantees to a file that a library
+builds on disk (a SQLite database): it is built under a temporary name in the
+target's directory and renamed over the target once complete.
+:func:`write_directory` writes a directory of files (a data package) the same
+way, and replaces an existing directory only when it is empty or when the
+caller recognises it as its own earlier output.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import stat
+import tempfile
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from accession_cli.core.errors import AccessionError
 
-__all__ = ["OutputError", "write_output"]
+__all__ = ["OutputError", "built_output", "write_directory", "write_output"]
 
 
 class OutputError(AccessionError):
@@ -99,3 +109,156 @@ def _replace_atomically(path: Path, target: Path, data: bytes, what: str) -> Non
         pass
     finally:
         os.close(dir_fd)
+
+
+def _inspect(path: Path, what: str) -> tuple[Path, int | None]:
+    """The path's final target and its kind (None: it does not exist);
+    OutputError for the kinds that are refused."""
+    target = Path(os.path.realpath(path))
+    try:
+        kind: int | None = stat.S_IFMT(target.stat().st_mode)
+    except FileNotFoundError:
+        kind = None
+    except OSError as exc:
+        raise OutputError(f"cannot write {what} to {path}: {exc.strerror}") from None
+    if kind in _REFUSED:
+        raise OutputError(f"cannot write {what} to {path}: {_REFUSED[kind]}")
+    return target, kind
+
+
+def _failed(path: Path, what: str, exc: OSError) -> OutputError:
+    return OutputError(f"cannot write {what} to {path}: {exc.strerror or exc}")
+
+
+def _sync_directory(directory: Path) -> None:
+    """Make a rename in ``directory`` durable; not every platform can."""
+    try:
+        dir_fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dir_fd)
+    except OSError:
+        pass
+    finally:
+        os.close(dir_fd)
+
+
+def _sync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def built_output(path: Path, what: str) -> Iterator[Path]:
+    """A path, not yet existing, for the caller to build the output file in;
+    when the block ends without error the file replaces ``path`` by the rules
+    of :func:`write_output`. An OSError in the block, or in the renaming,
+    becomes an OutputError; the temporary file never stays behind."""
+    target, kind = _inspect(path, what)
+    if kind in (stat.S_IFCHR, stat.S_IFIFO):
+        with tempfile.TemporaryDirectory(prefix="accession-") as scratch:
+            built = Path(scratch) / "output"
+            try:
+                yield built
+                data = built.read_bytes()
+            except OSError as exc:
+                raise _failed(path, what, exc) from None
+            _write_into(path, target, data, what)
+        return
+    directory = target.parent
+    if not directory.is_dir():
+        raise OutputError(f"cannot write {what} to {path}: no directory {directory}")
+    temp = directory / f".{target.name}.{os.urandom(4).hex()}.tmp"
+    try:
+        yield temp
+        _sync_file(temp)
+        with contextlib.suppress(FileNotFoundError):  # an existing file keeps its permissions
+            temp.chmod(stat.S_IMODE(target.stat().st_mode))
+        temp.replace(target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        if isinstance(exc, OSError):
+            raise _failed(path, what, exc) from None
+        raise
+    _sync_directory(directory)
+
+
+def write_directory(
+    path: Path,
+    files: Mapping[str, bytes],
+    what: str,
+    *,
+    replaceable: Callable[[Path], bool],
+) -> None:
+    """Write ``files`` (name -> content) as the directory ``path``: built as a
+    temporary directory beside it, then renamed into place. An existing
+    directory is replaced only when it is empty or ``replaceable`` says it
+    holds nothing but an earlier output of the same kind; anything else at
+    ``path`` is refused and left as it is."""
+    target, kind = _inspect_directory(path, what, replaceable)
+    directory = target.parent
+    if not directory.is_dir():
+        raise OutputError(f"cannot write {what} to {path}: no directory {directory}")
+    stem = f".{target.name}.{os.urandom(4).hex()}"
+    temp, old = directory / f"{stem}.tmp", directory / f"{stem}.old"
+    created = False
+    try:
+        temp.mkdir()
+        created = True
+        for name, data in files.items():
+            fd = os.open(temp / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        _sync_directory(temp)
+        if kind is None:
+            temp.rename(target)  # fails, leaving it alone, if something appeared there since
+        else:
+            with contextlib.suppress(FileNotFoundError):
+                temp.chmod(stat.S_IMODE(target.stat().st_mode))
+            # POSIX renames a directory only over an empty one: move the earlier
+            # output aside first, and back if the new one cannot take its place
+            target.rename(old)
+            try:
+                temp.rename(target)
+            except BaseException:
+                old.rename(target)
+                raise
+    except BaseException as exc:
+        if created:  # never remove a directory we did not create
+            shutil.rmtree(temp, ignore_errors=True)
+        if isinstance(exc, OSError):
+            raise _failed(path, what, exc) from None
+        raise
+    _sync_directory(directory)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _inspect_directory(
+    path: Path, what: str, replaceable: Callable[[Path], bool]
+) -> tuple[Path, int | None]:
+    target = Path(os.path.realpath(path))
+    try:
+        kind: int | None = stat.S_IFMT(target.stat().st_mode)
+    except FileNotFoundError:
+        return target, None
+    except OSError as exc:
+        raise _failed(path, what, exc) from None
+    if kind != stat.S_IFDIR:
+        raise OutputError(f"cannot write {what} to {path}: it exists and is not a directory")
+    try:
+        empty = next(target.iterdir(), None) is None
+    except OSError as exc:
+        raise _failed(path, what, exc) from None
+    if not empty and not replaceable(target):
+        raise OutputError(
+            f"cannot write {what} to {path}: the directory is not empty and does not hold "
+            f"an earlier export; nothing written (name a new or empty directory)"
+        )
+    return target, kind
