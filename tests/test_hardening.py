@@ -41,7 +41,8 @@ def test_every_command_exists() -> None:
     """The lists below name every command; none is optional."""
     listed = frozenset(re.findall(r"^  (\w+)  ", run("--help").stdout, re.MULTILINE))
     assert listed == {
-        "check", "list", "show", "drafts", "events", "report", "diff", "schema", "cache"
+        "check", "list", "show", "drafts", "events", "report", "diff", "schema", "cache",
+        "export",
     }, listed  # fmt: skip
 
 

@@ -49,7 +49,10 @@ def export(
         ),
     ],
     fmt: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help="Output format.")
+        ExportFormat,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="Output format: sqlite, datapackage."
+        ),
     ] = ExportFormat.SQLITE,
     country: CountryOption = None,
     region: RegionOption = None,
@@ -59,9 +62,11 @@ def export(
     treaty: TreatyOption = Treaty.BUDAPEST,
     as_of: AsOfOption = None,
 ) -> None:
-    """Tables of countries, treaty steps, laws and their statuses, article grades and
-    provisions, declarations, events, participants, sources and citations, with the
-    figures of 'list' per country: a SQLite database or a Frictionless Data Package."""
+    """The dataset as a SQLite database or a Frictionless Data Package.
+
+    Tables of countries, treaty steps, laws and their statuses, article grades
+    and provisions, declarations, events, participants, sources and citations,
+    with the figures of 'list' per country."""
     import importlib
 
     from accession_cli.cli.output import built_output, write_directory
