@@ -52,7 +52,8 @@ def resolve_location(option: str | None, *, cwd: Path | None = None) -> DataLoca
     env = os.environ.get(ENV_VAR)
     if env:
         return DataLocation(Path(env), f"${ENV_VAR}")
-    local = (cwd or Path.cwd()) / "data"
+    # relative, as the user would type it: messages then name data/countries/PE.yaml
+    local = (cwd / "data") if cwd is not None else Path("data")
     if (local / MANIFEST).is_file():
         return DataLocation(local, "./data")
     bundled = bundled_data()

@@ -235,7 +235,9 @@ class Legislation(Record):
     @property
     def label(self) -> str:
         """How a law is named in every view: its title, then its number."""
-        return f"{self.title} ({self.number})" if self.number else self.title
+        if not self.number or self.number.split()[-1] in self.title:
+            return self.title  # the title already says its number
+        return f"{self.title} ({self.number})"
 
     def grades(self) -> dict[int, Coverage]:
         """Each graded Convention article: from ``articles`` (schema 1) and
