@@ -10,6 +10,7 @@ Regenerate after a deliberate change to the model (refused under CI)::
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 KINDS = ("dataset", "sources", "country", "event")
