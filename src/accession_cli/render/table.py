@@ -12,6 +12,8 @@ import io
 from rich import box
 from rich.cells import cell_len
 from rich.console import Console
+from rich.segment import Segment, Segments
+from rich.style import Style
 from rich.table import Table as RichTable
 from rich.text import Text
 
@@ -62,6 +64,140 @@ def rich_table(table: Table) -> RichTable:
             )
         )
     return _fix_widths(result)
+
+
+#: (text, style) runs of one line of a cell; a cell is a list of lines
+_Line = list[tuple[str, "str | None"]]
+#: a cell's lines, and the style of the whole cell: as a rich Text's own style,
+#: it also covers the spaces that fill the column's width (not the padding)
+_Cell = tuple[list[_Line], "str | None"]
+
+
+def _list_cells(view: ListView) -> tuple[list[str], list[list[_Cell]]]:
+    """The list table's headers and cells, as the rich layout below gets them."""
+    treaty = view.treaty
+    headers = [
+        "Code",
+        "Country",
+        TREATY_SHORT[treaty],
+        TREATY_SHORT[Treaty.PROTOCOL_2],
+        "Laws",
+        "Bills",
+        "Scores",
+        "Events",
+    ]
+    rows: list[list[_Cell]] = []
+    for row in view.rows:
+        status = row.stage(treaty)
+        stage: _Line = [(stage_text(status), None)]
+        stage_lines = [stage]
+        if status.stage is not None:
+            stage_lines.append([(date_text(status.date), "dim")])
+        scores = [row.scores[g] for g in ArticleGroup]
+        score: _Cell
+        if any(s.assessed for s in scores):
+            score = (
+                [
+                    [(" ".join(f"{s.score:.2f}" for s in scores), None)],
+                    [(" ".join(f"{s.assessed}/{s.articles}" for s in scores), "dim")],
+                ],
+                None,
+            )
+        else:
+            score = ([[("not assessed", None)]], "dim")
+        rows.append(
+            [
+                ([[(row.country.code, None)]], None),
+                ([[(plain(row.country.name), None)]], None),
+                (stage_lines, None),
+                ([[(stage_text(row.stage(Treaty.PROTOCOL_2)), None)]], None),
+                ([[(str(len(row.laws_in_force)), None)]], None),
+                ([[(str(len(row.pending_bills)), None)]], None),
+                score,
+                ([[(str(len(row.events)), None)]], None),
+            ]
+        )
+    return headers, rows
+
+
+#: the list table's numeric (right-aligned) columns, and its one column that wraps
+_LIST_RIGHT = frozenset({4, 5, 7})
+_LIST_WRAPS = 1
+_LIST_MIN_WIDTH = 12
+
+
+def list_segments(view: ListView, out: Console) -> list[Segment] | None:
+    """The list table laid out directly: the same characters and styles as
+    :func:`list_table` gives through :class:`rich.table.Table`, at a fraction
+    of the cost (rich renders each of a long table's cells through its generic
+    protocol). Every column but the country's has the width of its longest
+    line; the country column takes its longest name, at least 12 cells, or
+    what the terminal leaves, wrapping names as rich does (:meth:`Text.wrap`).
+    None when the terminal is too narrow for that: rich's own layout (which
+    then narrows every column) is used instead."""
+    headers, rows = _list_cells(view)
+    count = len(headers)
+    last = count - 1
+    # padding: one cell to the right of every column but the last
+    pads = [0 if i == last else 1 for i in range(count)]
+    widths = [cell_len(h) for h in headers]
+    for cells in rows:
+        for index, (lines, _) in enumerate(cells):
+            for line in lines:
+                width = sum(cell_len(text) for text, _ in line)
+                if width > widths[index]:
+                    widths[index] = width
+    available = out.width - (count - 1)  # one column divider between columns
+    fixed = sum(widths[i] + pads[i] for i in range(count) if i != _LIST_WRAPS)
+    natural = max(widths[_LIST_WRAPS], _LIST_MIN_WIDTH) + pads[_LIST_WRAPS]
+    if fixed + natural > available:
+        if fixed + _LIST_MIN_WIDTH + pads[_LIST_WRAPS] > available:
+            return None  # too narrow: rich narrows every column
+        natural = available - fixed
+    widths[_LIST_WRAPS] = natural - pads[_LIST_WRAPS]
+    wrap_width = widths[_LIST_WRAPS]
+    total = sum(widths) + sum(pads) + count - 1
+
+    bold = Style(bold=True)
+    dim = Style(dim=True)
+    styles: dict[str | None, Style | None] = {None: None, "dim": dim}
+    divider = Segment(" ")
+    newline = Segment.line()
+    result: list[Segment] = []
+    for index, header in enumerate(headers):
+        if index:
+            result.append(divider)
+        result.append(Segment(header.ljust(widths[index] + pads[index]), bold))
+    result.append(newline)
+    result.append(Segment("─" * total))
+    result.append(newline)
+    for cells in rows:
+        name = cells[_LIST_WRAPS][0][0][0][0]
+        if cell_len(name) > wrap_width or name != name.strip():
+            wrapped = Text(name).wrap(out, wrap_width, justify="left", overflow="fold")
+            cells[_LIST_WRAPS] = ([[(line.plain, None)] for line in wrapped], None)
+        height = max(len(lines) for lines, _ in cells)
+        for line_no in range(height):
+            for index, (lines, cell_style) in enumerate(cells):
+                if index:
+                    result.append(divider)
+                width = widths[index]
+                if line_no < len(lines):
+                    line, base = lines[line_no], styles[cell_style]
+                else:  # below a shorter cell: blank, in no style
+                    line, base = [], None
+                used = sum(cell_len(text) for text, _ in line)
+                fill = " " * (width - used)
+                if index in _LIST_RIGHT and fill:
+                    result.append(Segment(fill, base))
+                for text, style in line:
+                    result.append(Segment(text, base + styles[style] if base else styles[style]))
+                if fill and index not in _LIST_RIGHT:
+                    result.append(Segment(fill, base))
+                if pads[index]:
+                    result.append(Segment(" " * pads[index]))
+            result.append(newline)
+    return result
 
 
 def list_table(view: ListView) -> RichTable:
@@ -213,7 +349,8 @@ def _render(view: object, options: RenderOptions) -> str:
     out = console(options, buffer)
     if isinstance(view, ListView) and view.rows:
         out.print(Text(plain(sections[0].title), style="bold"))
-        out.print(list_table(view))
+        segments = list_segments(view, out)
+        out.print(list_table(view) if segments is None else Segments(segments))
         out.print(
             Text(
                 "Scores: (full + ½ partial) / articles for the substantive, procedural and "
