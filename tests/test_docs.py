@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 import typer.main
 
-from accession_cli.cli.app import app
+from accession_cli.cli.app import build_app
 from conftest import run
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 
 
 def _commands() -> list[str]:
-    group = typer.main.get_command(app)
+    group = typer.main.get_command(build_app())
     return sorted(group.commands)  # type: ignore[attr-defined]
 
 

@@ -116,20 +116,23 @@ class _Reader:
         self.files += 1
         loc = Loc(rel)
         try:
-            if stat.S_ISLNK(os.lstat(path).st_mode) and not self.inside(path):
-                self.findings.append(
-                    finding("ACC011", loc, "symbolic link to a file outside the dataset: not read")
-                )
-                return None
-            info = os.stat(path)
+            info = os.lstat(path)
+            if stat.S_ISLNK(info.st_mode):
+                if not self.inside(path):
+                    self.findings.append(
+                        finding(
+                            "ACC011", loc, "symbolic link to a file outside the dataset: not read"
+                        )
+                    )
+                    return None
+                info = os.stat(path)
             if not stat.S_ISREG(info.st_mode):
                 # a FIFO or a device would block or never end
                 self.findings.append(finding("ACC009", loc, "cannot read: not a regular file"))
                 return None
             size = info.st_size
             if size <= MAX_FILE_BYTES:
-                with open(path, "rb") as handle:
-                    data = handle.read(MAX_FILE_BYTES + 1)
+                data = _read_at_most(path, size, MAX_FILE_BYTES + 1)
                 size = max(size, len(data))
             if size > MAX_FILE_BYTES:
                 self.findings.append(
@@ -180,6 +183,29 @@ class _Reader:
                         f"not read: data files end in .yaml; rename it to {stem}.yaml",
                     )
                 )
+
+
+def _read_at_most(path: str, expected: int, limit: int) -> bytes:
+    """Up to ``limit`` bytes of a regular file expected to hold ``expected``:
+    plain descriptor calls (every run reads a thousand files, and a
+    buffered file object cost a third of that time); a short read of a
+    regular file is its end."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        data = os.read(descriptor, min(expected + 1, limit))
+        if len(data) <= expected:
+            return data
+        chunks = [data]  # the file grew since it was measured
+        total = len(data)
+        while total < limit:
+            chunk = os.read(descriptor, limit - total)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(descriptor)
 
 
 @dataclass(frozen=True, repr=False)

@@ -220,34 +220,34 @@ def _record_encoder(names: tuple[str, ...], encoders: list[Encode]) -> Callable[
 
 
 def _record_decoder(cls: type, decoders: list[Decode], *, shared: bool) -> Callable[[Any], Any]:
-    size = len(decoders)
-    converting = tuple((i, d) for i, d in enumerate(decoders) if d is not None)
+    """One function per record class that calls the class with every field
+    decoded, compiled from its field list like dataclasses' own ``__init__``
+    (a generic loop over the fields cost twice as much for 50,000 records)."""
+    names: dict[str, Any] = {"cls": cls}
+    arguments = []
+    for index, decode in enumerate(decoders):
+        if decode is None:
+            arguments.append(f"v[{index}]")
+        else:
+            names[f"d{index}"] = decode
+            arguments.append(f"d{index}(v[{index}])")
+    call = f"cls({', '.join(arguments)})"
     if shared:
-        if converting:
+        if len(names) > 1:
             raise TypeError(f"{cls.__name__}: only records of plain fields can be shared")
-        instances: dict[tuple[Any, ...], Any] = {}
-
-        def decode_shared(values: tuple[Any, ...]) -> Any:
-            found = instances.get(values)
-            if found is None:
-                if len(values) != size:
-                    raise ValueError(f"{cls.__name__}: {len(values)} fields, not {size}")
-                found = instances[values] = cls(*values)
-            return found
-
-        return decode_shared
-
-    def decode(values: tuple[Any, ...]) -> Any:
-        if len(values) != size:
-            raise ValueError(f"{cls.__name__}: {len(values)} fields, not {size}")
-        if not converting:
-            return cls(*values)
-        items = list(values)
-        for index, convert in converting:
-            items[index] = convert(items[index])
-        return cls(*items)
-
-    return decode
+        names["instances"] = {}
+        source = (
+            "def decode(v):\n"
+            "    found = instances.get(v)\n"
+            "    if found is None:\n"
+            f"        found = instances[v] = {call}\n"
+            "    return found\n"
+        )
+    else:
+        source = f"def decode(v):\n    return {call}\n"
+    exec(compile(source, f"<snapshot decoder of {cls.__qualname__}>", "exec"), names)
+    decoder: Callable[[Any], Any] = names["decode"]
+    return decoder
 
 
 # -------------------------------------------------------------------- the key

@@ -9,7 +9,7 @@ from accession_cli.exit_codes import ExitCode
 from accession_cli.render.escape import plain
 
 app = typer.Typer(
-    help="The cache: parsed YAML and dataset snapshots kept between runs so views start fast.",
+    help="Parsed YAML and dataset snapshots, kept between runs so views start fast.",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
