@@ -265,3 +265,24 @@ def test_a_snapshot_hit_parses_no_file_and_builds_no_record(
     load_dataset(dataset, parse=parse, snapshots=store, reuse=False)
     assert sorted(converted) == files
     assert (store.hits, store.writes) == (0, 1)
+
+
+def test_a_warm_list_imports_neither_parser_nor_rules_nor_rich_table(
+    dataset: Path, cache: Path
+) -> None:
+    from test_startup import _modules_after
+
+    args = ["--data", str(dataset), "list"]
+    env = {"ACCESSION_CACHE_DIR": str(cache)}
+    first, _ = _modules_after(args, env)
+    assert first.returncode == 0, first.stderr
+    result, modules = _modules_after(args, env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == first.stdout
+    unwanted = {
+        "yaml",
+        "accession_cli.core.schema",
+        "accession_cli.core.validate",
+        "rich.table",
+    }
+    assert modules & unwanted == set()

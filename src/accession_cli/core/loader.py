@@ -14,7 +14,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
-from accession_cli.core import schema
 from accession_cli.core.errors import DataLocationError
 from accession_cli.core.findings import Finding, Loc, Phase
 from accession_cli.core.model import Country, Dataset, Event, Manifest, Source
@@ -306,6 +305,9 @@ def build_dataset(
     files: DatasetFiles, *, parse: ParseFile | None = None, semantic: bool = True
 ) -> LoadResult:
     """Parse, convert and (with ``semantic``) check the files read by :func:`read_files`."""
+    # imported here: a run served from a snapshot converts nothing
+    from accession_cli.core import schema
+
     parse = parse or parse_yaml
     out = list(files.findings)
 
@@ -404,6 +406,8 @@ def locate_findings(findings: list[Finding], raw: dict[str, bytes]) -> None:
 def read_manifest(root: Path) -> Manifest | None:
     """Only dataset.yaml: what ``--version`` needs, without loading the dataset
     (read with the same limits: inside the dataset, regular, not too large)."""
+    from accession_cli.core import schema
+
     data = _Reader(root).read(MANIFEST)
     parsed = None if data is None else parse_yaml(data, MANIFEST)
     if not isinstance(parsed, ParsedFile):

@@ -8,13 +8,12 @@ Colour only when the CLI says stdout is a terminal and NO_COLOR is unset.
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 
-from rich import box
 from rich.cells import cell_len
 from rich.console import Console
 from rich.segment import Segment, Segments
 from rich.style import Style
-from rich.table import Table as RichTable
 from rich.text import Text
 
 from accession_cli.core.model import ArticleGroup, Treaty
@@ -23,6 +22,9 @@ from accession_cli.render import RenderOptions
 from accession_cli.render.common import TREATY_SHORT, date_text, stage_text
 from accession_cli.render.escape import plain
 from accession_cli.render.tabular import Table, tables
+
+if TYPE_CHECKING:
+    from rich.table import Table as RichTable
 
 
 def console(options: RenderOptions, buffer: io.StringIO) -> Console:
@@ -279,6 +281,10 @@ def _fix_widths(table: RichTable) -> RichTable:
 
 
 def _plain_table() -> RichTable:
+    # imported here: the list table of a terminal 60 columns or wider never needs it
+    from rich import box
+    from rich.table import Table as RichTable
+
     return RichTable(
         box=box.SIMPLE_HEAD,
         pad_edge=False,
