@@ -29,8 +29,10 @@ Records are stored generically, from the dataclasses' fields and type hints
 date its three numbers; plain values (text, numbers, tuples of them) as they
 are. New fields and record classes need no code here. The payload is plain
 data serialised with :mod:`marshal`, never code; it is unmarshalled only after
-its checksum matched, and decoding checks every enum value and record shape,
-so a damaged, truncated or foreign entry is ignored and rebuilt. Entries are
+its magic, its key and its checksum matched, so a damaged, truncated or foreign
+entry is ignored and rebuilt (an unknown enum value or a short record while
+decoding counts as damage too). The per-class decoders are compiled from the
+record classes' own field lists, never from anything in the cache. Entries are
 written to a temporary file and renamed into place, so two runs at once never
 see half an entry.
 
