@@ -45,6 +45,23 @@ YAML_ONLY_CODE = (
     "    yaml.load(p.read_bytes(), Loader=yaml.CSafeLoader)\n"
 )
 MIB = 1024 * 1024
+#: Runs ``python -m accession_cli ARGS`` and writes the process's peak resident
+#: memory (VmHWM: of this program only) to the file named by $BENCH_PEAK_FILE.
+#: The kernel's ru_maxrss would also count the memory of the benchmark process
+#: the child was forked from, before it became Python.
+PEAK_PRELUDE = (
+    "import atexit, os, runpy, sys\n"
+    "def peak():\n"
+    "    with open('/proc/self/status') as status:\n"
+    "        line = next(l for l in status if l.startswith('VmHWM:'))\n"
+    "    with open(os.environ['BENCH_PEAK_FILE'], 'w') as out:\n"
+    "        out.write(str(int(line.split()[1]) * 1024))\n"
+    "atexit.register(peak)\n"
+)
+PEAK_RUNNER = (
+    PEAK_PRELUDE + "sys.argv = ['accession', *sys.argv[1:]]\n"
+    "runpy.run_module('accession_cli', run_name='__main__', alter_sys=True)\n"
+)
 
 
 @dataclass
@@ -81,6 +98,8 @@ class Command:
     #: called before each run (e.g. to give the run an empty cache)
     fresh_cache: Path | None = None
     ok_codes: tuple[int, ...] = (0,)
+    #: argv writes its peak memory to $BENCH_PEAK_FILE (see PEAK_RUNNER)
+    peak: bool = False
 
 
 def run_once(command: Command, sample: Sample, scratch: Path) -> None:
@@ -88,6 +107,8 @@ def run_once(command: Command, sample: Sample, scratch: Path) -> None:
     if command.fresh_cache is not None:
         cold = Path(tempfile.mkdtemp(prefix="cold-", dir=scratch))
         env["ACCESSION_CACHE_DIR"] = str(cold)
+    if command.peak:
+        env["BENCH_PEAK_FILE"] = str(scratch / "peak")
     start = time.perf_counter()
     process = subprocess.Popen(
         command.argv,
@@ -113,7 +134,10 @@ def run_once(command: Command, sample: Sample, scratch: Path) -> None:
         )
     sample.seconds.append(elapsed)
     sample.cpu.append(usage.ru_utime + usage.ru_stime)
-    sample.rss.append(usage.ru_maxrss * 1024)  # KiB on Linux
+    if command.peak:
+        sample.rss.append(int((scratch / "peak").read_text()))
+    else:  # includes what the child inherited from this process before exec
+        sample.rss.append(usage.ru_maxrss * 1024)  # KiB on Linux
 
 
 def compare(commands: Sequence[Command], runs: int, scratch: Path) -> list[Sample]:
@@ -156,19 +180,29 @@ class Bench:
         return path
 
     def cmd(
-        self, label: str, *args: str, cold: bool = False, ok: tuple[int, ...] = (0,)
+        self,
+        label: str,
+        *args: str,
+        cold: bool = False,
+        ok: tuple[int, ...] = (0,),
+        peak: bool = False,
     ) -> Command:
+        start = [sys.executable, "-c", PEAK_RUNNER] if peak else self.accession
         return Command(
             label,
-            [*self.accession, *args],
+            [*start, *args],
             self.env,
             self.neutral,
             fresh_cache=self.scratch if cold else None,
             ok_codes=ok,
+            peak=peak,
         )
 
-    def floor(self) -> Command:
-        return Command("import floor", [sys.executable, "-c", FLOOR_CODE], self.env, self.neutral)
+    def floor(self, *, peak: bool = False) -> Command:
+        code = PEAK_PRELUDE + FLOOR_CODE if peak else FLOOR_CODE
+        return Command(
+            "import floor", [sys.executable, "-c", code], self.env, self.neutral, peak=peak
+        )
 
     def yaml_only(self, data: Path) -> Command:
         return Command(
@@ -253,6 +287,11 @@ def main(argv: list[str] | None = None) -> int:
         "--work", type=Path, help="keep datasets and caches here (default: a temporary directory)"
     )
     parser.add_argument("--no-scaling", action="store_true", help="skip the scaling series")
+    parser.add_argument(
+        "--only",
+        type=lambda text: {int(part) for part in text.split(",")},
+        help="only these targets, comma-separated (1-7; 8 = the scaling series)",
+    )
     args = parser.parse_args(argv)
     runs = args.runs or (5 if args.quick else 11)
     if runs < 1:
@@ -261,13 +300,18 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="accession-bench-")) if temporary else args.work
     work.mkdir(parents=True, exist_ok=True)
     try:
-        return _run(Bench(work.resolve(), runs), quick=args.quick, scaling=not args.no_scaling)
+        return _run(
+            Bench(work.resolve(), runs),
+            quick=args.quick,
+            scaling=not args.no_scaling,
+            only=args.only,
+        )
     finally:
         if temporary:
             shutil.rmtree(work, ignore_errors=True)
 
 
-def _run(bench: Bench, *, quick: bool, scaling: bool) -> int:
+def _run(bench: Bench, *, quick: bool, scaling: bool, only: set[int] | None = None) -> int:
     import accession_cli
     from accession_cli import __version__
 
@@ -280,6 +324,10 @@ def _run(bench: Bench, *, quick: bool, scaling: bool) -> int:
         f"accession {__version__}, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; "
         f"{bench.runs} runs per command, median (min–max) in ms"
     )
+
+    def wanted(target: int) -> bool:
+        return only is None or target in only
+
     data200 = bench.dataset(200)
     size = sum(p.stat().st_size for p in data200.rglob("*.yaml")) / 1e6
     bundled, bundled_label = bench.bundled_args()
@@ -287,17 +335,47 @@ def _run(bench: Bench, *, quick: bool, scaling: bool) -> int:
     rows: list[Row] = []
     notes: list[str] = []
 
-    # 1, 2: start-up on the bundled dataset (warm cache), --help
-    floor_s, list_s, help_s = compare(
-        [floor, bench.cmd("list", *bundled, "list"), bench.cmd("help", "--help")],
-        bench.runs,
-        bench.scratch,
-    )
-    rows.append(Row(f"1. list, {bundled_label}", list_s, floor_s, "import floor", 1.25))
-    rows.append(Row("2. --help", help_s, floor_s, "import floor", 1.2))
+    # 1, 7: start-up on the bundled dataset (warm cache), --help
+    if wanted(1) or wanted(7):
+        floor_s, list_s, help_s = compare(
+            [floor, bench.cmd("list", *bundled, "list"), bench.cmd("help", "--help")],
+            bench.runs,
+            bench.scratch,
+        )
+        rows.append(Row(f"1. list, {bundled_label}", list_s, floor_s, "import floor", 2.0))
+        rows.append(Row("7. --help", help_s, floor_s, "import floor", 1.2))
 
-    # 3: cold check vs parsing the same files with CSafeLoader
-    if bench.has_command("check"):
+    # 2: warm list on N=200
+    if wanted(2):
+        floor2, list200 = compare(
+            [floor, bench.cmd("list", "--data", str(data200), "list")], bench.runs, bench.scratch
+        )
+        rows.append(Row("2. list, N=200, warm", list200, floor2, "import floor", 2.5))
+
+    # 3: warm show of one country on N=200
+    if wanted(3):
+        code = sample_country(data200)
+        floor3, show_s = compare(
+            [floor, bench.cmd("show", "--data", str(data200), "show", code)],
+            bench.runs,
+            bench.scratch,
+        )
+        rows.append(Row(f"3. show {code}, N=200, warm", show_s, floor3, "import floor", 1.8))
+
+    # 4: warm HTML report on N=200
+    if wanted(4):
+        report = bench.cmd("report", "--data", str(data200), "report", "--format", "html")
+        problem = bench.trial(report)
+        if problem is None:
+            floor4, report_s = compare([floor, report], bench.runs, bench.scratch)
+            rows.append(
+                Row("4. report --format html, N=200, warm", report_s, floor4, "import floor", 4.0)
+            )
+        else:
+            notes.append(f"4. skipped: 'report --format html' does not run here ({problem})")
+
+    # 5: cold check vs parsing the same files with CSafeLoader
+    if wanted(5):
         check_s, yaml_s = compare(
             [
                 bench.cmd("check", "--data", str(data200), "check", cold=True),
@@ -306,82 +384,95 @@ def _run(bench: Bench, *, quick: bool, scaling: bool) -> int:
             bench.runs,
             bench.scratch,
         )
-        rows.append(Row("3. check, N=200, cold", check_s, yaml_s, "CSafeLoader only", 1.3))
-    else:
-        check_s = None
-        notes.append("3. skipped: this version has no 'check' command")
-
-    # 4: warm list on N=200
-    floor4, list200 = compare(
-        [floor, bench.cmd("list", "--data", str(data200), "list")], bench.runs, bench.scratch
-    )
-    rows.append(Row("4. list, N=200, warm", list200, floor4, "import floor", 1.5))
-
-    # 5: warm HTML report on N=200
-    report = bench.cmd("report", "--data", str(data200), "report", "--format", "html")
-    problem = bench.trial(report)
-    if problem is None:
-        floor5, report_s = compare([floor, report], bench.runs, bench.scratch)
-        rows.append(
-            Row("5. report --format html, N=200, warm", report_s, floor5, "import floor", 2.5)
-        )
-    else:
-        notes.append(f"5. skipped: 'report --format html' does not run here ({problem})")
+        rows.append(Row("5. check, N=200, cold", check_s, yaml_s, "CSafeLoader only", 1.3))
 
     print()
     print(f"N=200 dataset: 200 countries, 1000 events, {size:.2f} MB of YAML")
     print()
-    print(
-        table(
-            ["measurement", "ms", "baseline", "ms", "ratio", "CPU ratio", "target", ""],
-            [row.cells() for row in rows],
+    if rows:
+        print(
+            table(
+                ["measurement", "ms", "baseline", "ms", "ratio", "CPU ratio", "target", ""],
+                [row.cells() for row in rows],
+            )
         )
-    )
-    print()
-    memory = []
-    if check_s is not None:
-        memory.append(
-            ["3. check, N=200, cold", f"{check_s.rss_median:.0f}", f"{max(check_s.rss) / MIB:.0f}"]
-        )
-    memory.append(
-        ["4. list, N=200, warm", f"{list200.rss_median:.0f}", f"{max(list200.rss) / MIB:.0f}"]
-    )
-    memory.append(["import floor", f"{floor4.rss_median:.0f}", f"{max(floor4.rss) / MIB:.0f}"])
-    print("6. peak resident memory (target ≤ 150 MiB)")
-    print(table(["process", "median MiB", "max MiB"], memory))
+        print()
+    if wanted(6):
+        memory_table(bench, data200)
     for note in notes:
         print(f"note: {note}")
 
-    if scaling:
+    if scaling and (only is None or 8 in only):
         print()
-        sizes = [25, 50, 100] if quick else [25, 50, 100, 200, 400]
-        scaling_series(bench, sizes, floor_s.median)
+        sizes = [25, 50, 100] if quick else [25, 50, 100, 200, 249]
+        scaling_series(bench, sizes, bench.floor())
     return 0
 
 
-def scaling_series(bench: Bench, sizes: list[int], floor: float) -> None:
+def sample_country(data: Path) -> str:
+    """A country in the middle of the dataset, for ``show``."""
+    names = sorted(p.stem for p in (data / "countries").glob("*.yaml"))
+    return names[len(names) // 2].upper()
+
+
+def memory_table(bench: Bench, data200: Path) -> None:
+    """6. Peak resident memory of every command at N=249 (warm, and check cold)."""
+    data = bench.dataset(249)
+    code = sample_country(data)
+    d = ["--data", str(data)]
+    commands = [
+        bench.cmd("check (cold)", *d, "check", cold=True, peak=True),
+        bench.cmd("check (warm)", *d, "check", peak=True),
+        bench.cmd("list", *d, "list", peak=True),
+        bench.cmd("show", *d, "show", code, peak=True),
+        bench.cmd("drafts", *d, "drafts", ok=(0, 1), peak=True),
+        bench.cmd("events", *d, "events", ok=(0, 1), peak=True),
+        bench.cmd("report (html)", *d, "report", "--format", "html", peak=True),
+        bench.cmd("report (md)", *d, "report", "--format", "md", peak=True),
+        bench.cmd("report (json)", *d, "report", "--format", "json", peak=True),
+        bench.cmd("diff N=200 N=249", *d, "diff", str(data200), str(data), ok=(0, 1), peak=True),
+        bench.cmd("schema", "schema", "--kind", "country", peak=True),
+        bench.cmd("cache info", "cache", "info", peak=True),
+        bench.floor(peak=True),
+    ]
+    runs = min(bench.runs, 3)
+    rows = []
+    for command in commands:
+        problem = bench.trial(command)
+        if problem is not None:
+            rows.append([command.label, "-", f"does not run: {problem}"])
+            continue
+        (sample,) = compare([command], runs, bench.scratch)
+        rows.append([command.label, f"{sample.rss_median:.0f}", f"{max(sample.rss) / MIB:.0f}"])
+    print("6. peak resident memory at N=249 (target ≤ 150 MiB)")
+    print(table(["process", "median MiB", "max MiB"], rows))
+
+
+def scaling_series(bench: Bench, sizes: list[int], floor: Command) -> None:
+    """Cold check and warm list for each N, each beside the import floor."""
     capped = sorted({min(n, generate.MAX_COUNTRIES) for n in sizes})
     if capped != sorted(sizes):
         print(f"note: N is capped at {generate.MAX_COUNTRIES} (the number of ISO 3166-1 codes)")
-    has_check = bench.has_command("check")
     rows = []
     for n in capped:
         data = bench.dataset(n)
-        commands = [bench.cmd("list", "--data", str(data), "list")]
-        if has_check:
-            commands.insert(0, bench.cmd("check", "--data", str(data), "check", cold=True))
-        samples = compare(commands, bench.runs, bench.scratch)
-        row = [str(n)]
+        commands = [
+            floor,
+            bench.cmd("check", "--data", str(data), "check", cold=True),
+            bench.cmd("list", "--data", str(data), "list"),
+        ]
+        floor_s, *samples = compare(commands, bench.runs, bench.scratch)
+        row = [str(n), f"{floor_s.median * 1000:.0f}"]
         for sample in samples:
-            above = sample.median - floor
+            above = sample.median - floor_s.median
             row += [
                 f"{sample.median * 1000:.0f}",
                 f"{above / n * 1000:.2f}",
                 f"{sample.rss_median:.0f}",
             ]
         rows.append(row)
-    headers = ["N"]
-    for name in (["check (cold)"] if has_check else []) + ["list (warm)"]:
+    headers = ["N", "floor ms"]
+    for name in ("check (cold)", "list (warm)"):
         headers += [f"{name} ms", "ms/country above floor", "MiB"]
     print("Scaling: time above the import floor per country should stay flat (linear growth)")
     print(table(headers, rows))

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from accession_cli.core import cache as cache_mod
 from accession_cli.core.cache import ENTRIES, HEADER, ParseCache
 from accession_cli.core.loader import load_dataset
+from accession_cli.core.snapshot import ENTRIES as SNAPSHOTS
 from accession_cli.core.yamlio import ParsedFile
 from conftest import COUNTRY_PE, run, write_dataset
 
@@ -370,19 +371,29 @@ def test_cache_dir_follows_xdg_cache_home(tmp_path: Path, monkeypatch: pytest.Mo
 # ------------------------------------------------------------- info and clear
 
 
+def _shown(size: int) -> str:
+    return f"{size} bytes" if size < 1000 else f"{size / 1000:.1f} KB"
+
+
 def test_cache_info_and_clear(dataset: Path, tmp_path: Path) -> None:
     directory = tmp_path / "cache"
     env = cache_env(directory)
 
     empty = run("cache", "info", env=env)
     assert empty.code == 0 and empty.stderr == ""
-    assert empty.stdout == f"directory: {directory}\nentries: 0 (0 bytes)\ncaching: on\n"
+    assert empty.stdout == (
+        f"directory: {directory}\nentries: 0 (0 bytes)\nsnapshots: 0 (0 bytes)\ncaching: on\n"
+    )
 
     assert run("--data", str(dataset), "list", env=env).code == 0
     size = sum(p.stat().st_size for p in entries(directory))
-    shown = f"{size} bytes" if size < 1000 else f"{size / 1000:.1f} KB"
+    (snapshot,) = (directory / SNAPSHOTS).glob("*.snap")
+    snapshot_size = snapshot.stat().st_size
     full = run("cache", "info", env=env)
-    assert full.stdout == f"directory: {directory}\nentries: 5 ({shown})\ncaching: on\n"
+    assert full.stdout == (
+        f"directory: {directory}\nentries: 5 ({_shown(size)})\n"
+        f"snapshot: 1 ({_shown(snapshot_size)})\ncaching: on\n"
+    )
 
     off = run("--no-cache", "cache", "info", env=env)
     assert off.stdout.endswith("caching: off (--no-cache)\n")
@@ -390,11 +401,14 @@ def test_cache_info_and_clear(dataset: Path, tmp_path: Path) -> None:
     assert off_env.stdout.endswith("caching: off ($ACCESSION_NO_CACHE is set)\n")
 
     (directory / ENTRIES / ".stray.123.tmp").write_bytes(b"half")
+    (directory / SNAPSHOTS / ".stray.123.tmp").write_bytes(b"half")
     (directory / "keep-me.txt").write_text("not ours\n", encoding="utf-8")
     cleared = run("cache", "clear", env=env)
     assert cleared.code == 0 and cleared.stderr == ""
-    assert cleared.stdout == f"removed 5 entries ({shown}) from {directory}\n"
+    total = _shown(size + snapshot_size)
+    assert cleared.stdout == f"removed 6 entries ({total}) from {directory}\n"
     assert not (directory / ENTRIES).exists()
+    assert not (directory / SNAPSHOTS).exists()
     assert (directory / "keep-me.txt").is_file()
 
     again = run("cache", "clear", env=env)

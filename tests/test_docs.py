@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import typer.main
 
-from accession_cli.cli.app import app
+from accession_cli.cli.app import build_app
 from conftest import run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,7 +19,7 @@ DOCS = sorted((ROOT / "docs").glob("*.md"))
 
 
 def _commands() -> list[str]:
-    group = typer.main.get_command(app)
+    group = typer.main.get_command(build_app())
     return sorted(group.commands)  # type: ignore[attr-defined]
 
 

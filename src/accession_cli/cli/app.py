@@ -4,7 +4,9 @@ place where domain errors become messages and exit codes."""
 from __future__ import annotations
 
 import gc
+import importlib
 import sys
+from collections.abc import Iterable
 from typing import Annotated, Any, Optional
 
 import typer
@@ -13,16 +15,45 @@ from accession_cli.cli import state
 from accession_cli.exit_codes import ExitCode
 from accession_cli.render.escape import plain
 
-app = typer.Typer(
-    name="accession",
-    help="Track countries' progress toward the Budapest Convention on Cybercrime: "
-    "treaty steps, laws article by article, workshops.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+#: Every command: its name -> "module:attribute", a command function or, for a
+#: command with subcommands, a typer.Typer. A module is imported only when its
+#: command is built: the command a run names, or all of them for help and typos.
+#: The order is the order of ``accession --help``.
+COMMANDS = {
+    "list": "accession_cli.cli.commands.list_cmd:list_countries",
+    "show": "accession_cli.cli.commands.show:show_country",
+    "drafts": "accession_cli.cli.commands.drafts:drafts",
+    "events": "accession_cli.cli.commands.events:events",
+    "cache": "accession_cli.cli.commands.cache:app",
+    "report": "accession_cli.cli.commands.report:report",
+    "check": "accession_cli.cli.commands.check:check",
+    "schema": "accession_cli.cli.commands.schema:schema",
+    "diff": "accession_cli.cli.commands.diff:diff",
+    "export": "accession_cli.cli.commands.export:export",
+}
+
+
+def build_app(names: Iterable[str] | None = None) -> typer.Typer:
+    """The ``accession`` app with these commands (all of them when None)."""
+    app = typer.Typer(
+        name="accession",
+        help="Track countries' progress toward the Budapest Convention on Cybercrime: "
+        "treaty steps, laws article by article, workshops.",
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        rich_markup_mode=None,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    app.callback()(main_callback)
+    for name in COMMANDS if names is None else names:
+        module, _, attribute = COMMANDS[name].partition(":")
+        target = getattr(importlib.import_module(module), attribute)
+        if isinstance(target, typer.Typer):
+            app.add_typer(target, name=name)
+        else:
+            app.command(name)(target)
+    return app
 
 
 def _version(value: bool) -> None:
@@ -55,7 +86,6 @@ def _data(value: str | None) -> str | None:
     return value
 
 
-@app.callback()
 def main_callback(
     data: Annotated[
         Optional[str],  # noqa: UP045
@@ -76,8 +106,8 @@ def main_callback(
         bool,
         typer.Option(
             "--no-cache",
-            help="Parse every YAML file afresh; do not read or write the parse cache "
-            "(also: ACCESSION_NO_CACHE=1).",
+            help="Load every file afresh; do not read or write the cache of parsed "
+            "files and dataset snapshots (also: ACCESSION_NO_CACHE=1).",
         ),
     ] = False,
     version: Annotated[
@@ -94,24 +124,6 @@ def main_callback(
     state.STATE.data = data
     state.STATE.debug = debug
     state.STATE.no_cache = no_cache
-
-
-def _register() -> None:
-    from accession_cli.cli.commands import drafts, events, list_cmd, show
-
-    app.command("list")(list_cmd.list_countries)
-    app.command("show")(show.show_country)
-    app.command("drafts")(drafts.drafts)
-    app.command("events")(events.events)
-    app.add_typer(__import__("accession_cli.cli.commands.cache", fromlist=["*"]).app, name="cache")
-    app.command("report")(__import__("accession_cli.cli.commands.report", fromlist=["*"]).report)
-    app.command("check")(__import__("accession_cli.cli.commands.check", fromlist=["*"]).check)
-    app.command("schema")(__import__("accession_cli.cli.commands.schema", fromlist=["*"]).schema)
-    app.command("diff")(__import__("accession_cli.cli.commands.diff", fromlist=["*"]).diff)
-    app.command("export")(__import__("accession_cli.cli.commands.export", fromlist=["*"]).export)
-
-
-_register()
 
 
 def _invoked(args: list[str]) -> str | None:
@@ -132,27 +144,19 @@ def _invoked(args: list[str]) -> str | None:
 
 
 def _command(args: list[str]) -> Any:
-    """The click command typer builds from ``app``, with cheap option coercion.
+    """The click command for this command line, with cheap option coercion.
 
     typer builds every command's options before it runs one; when the command
-    line names a command, only that one is built (the others cost ~15 ms).
-    Anything else (no command, a typo, ``--help`` first) builds them all, so
-    help and "no such command" messages are typer's own.
+    line names a command, only that one is imported and built (the others
+    cost ~15 ms). Anything else (no command, a typo, ``--help`` first) builds
+    them all, so help and "no such command" messages are typer's own.
     """
     from typer.main import get_command
 
     from accession_cli.cli.fastparams import install
 
     name = _invoked(args)
-    commands, groups = app.registered_commands, app.registered_groups
-    chosen = [c for c in commands if c.name == name]
-    chosen_groups = [g for g in groups if g.name == name]
-    try:
-        if chosen or chosen_groups:
-            app.registered_commands, app.registered_groups = chosen, chosen_groups
-        command = get_command(app)
-    finally:
-        app.registered_commands, app.registered_groups = commands, groups
+    command = get_command(build_app([name] if name in COMMANDS else None))
     install(command)
     return command
 

@@ -88,10 +88,15 @@ def load_for_view() -> Dataset:
     only earn one line on stderr (``accession check`` shows them)."""
     from accession_cli.core.cache import open_cache
     from accession_cli.core.loader import load_dataset
+    from accession_cli.core.snapshot import open_snapshots
 
     where = location()
     cache = open_cache(enabled=not STATE.no_cache)
-    result = load_dataset(where.path, parse=None if cache is None else cache.parse)
+    result = load_dataset(
+        where.path,
+        parse=None if cache is None else cache.parse,
+        snapshots=open_snapshots(enabled=not STATE.no_cache),
+    )
     structural = result.structural
     if structural or result.dataset is None:
         for found in structural:

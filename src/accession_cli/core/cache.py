@@ -215,25 +215,41 @@ class ParseCache:
         except ValueError:  # pragma: no cover - plain YAML values always marshal
             return
         blob = b"".join((MAGIC, key, blake2b(payload, digest_size=SUM_SIZE).digest(), payload))
-        temporary = entry.with_name(f".{entry.stem}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
-        try:
-            if not self._ready:
-                self.entries.mkdir(parents=True, exist_ok=True, mode=0o700)
-                self._ready = True
+        if not self._ready:
             try:
-                # os.open inside the try: a Ctrl-C that arrives during the call
-                # is raised as soon as it returns, with the file already there
-                descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-                with os.fdopen(descriptor, "wb") as handle:
-                    handle.write(blob)
-                temporary.replace(entry)
-            except BaseException:
-                temporary.unlink(missing_ok=True)
-                raise
-        except OSError:
-            self.enabled = False  # unwritable: no cache for the rest of this run
-            return
-        self.writes += 1
+                self.entries.mkdir(parents=True, exist_ok=True, mode=0o700)
+            except OSError:
+                self.enabled = False  # unwritable: no cache for the rest of this run
+                return
+            self._ready = True
+        if atomic_write(entry, blob, make_parent=False):
+            self.writes += 1
+        else:
+            self.enabled = False
+
+
+def atomic_write(entry: Path, blob: bytes, *, make_parent: bool = True) -> bool:
+    """Write ``blob`` to a temporary file beside ``entry`` and rename it into
+    place (``os.replace``, atomic on POSIX and Windows): a concurrent reader
+    sees the old entry or the new one, never a partial one. False when it
+    cannot be written (read-only or full disk, a file where a folder should be)."""
+    temporary = entry.with_name(f".{entry.stem}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
+    try:
+        if make_parent:
+            entry.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            # os.open inside the try: a Ctrl-C that arrives during the call
+            # is raised as soon as it returns, with the file already there
+            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(descriptor, "wb") as handle:
+                handle.write(blob)
+            temporary.replace(entry)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
+    except OSError:
+        return False
+    return True
 
 
 class _Missing:
@@ -260,54 +276,73 @@ def open_cache(enabled: bool = True, *, write: bool = True) -> ParseCache | None
 @dataclass(frozen=True, slots=True, repr=False)
 class CacheInfo(Record):
     directory: Path
+    #: parse cache entries (one per file version) and their bytes
     entries: int
     size: int
     #: False when ACCESSION_NO_CACHE turns the cache off
     enabled: bool
+    #: dataset snapshots (one per dataset directory) and their bytes
+    snapshots: int = 0
+    snapshot_size: int = 0
 
 
-def _entry_files(directory: Path) -> Iterator[os.DirEntry[str]]:
+def _folders() -> tuple[tuple[str, str], tuple[str, str]]:
+    """(folder, suffix) of the parse cache's entries and of the snapshots."""
+    from accession_cli.core import snapshot
+
+    return (ENTRIES, SUFFIX), (snapshot.ENTRIES, snapshot.SUFFIX)
+
+
+def _entry_files(folder: Path, suffix: str) -> Iterator[os.DirEntry[str]]:
     try:
-        with os.scandir(directory / ENTRIES) as scan:
+        with os.scandir(folder) as scan:
             for item in scan:
-                if item.name.endswith(SUFFIX) and item.is_file(follow_symlinks=False):
+                if item.name.endswith(suffix) and item.is_file(follow_symlinks=False):
                     yield item
     except FileNotFoundError:
         return
 
 
+def _count(folder: Path, suffix: str) -> tuple[int, int]:
+    entries = size = 0
+    for item in _entry_files(folder, suffix):
+        entries += 1
+        size += item.stat(follow_symlinks=False).st_size
+    return entries, size
+
+
 def info(directory: Path | None = None) -> CacheInfo:
     """What the cache holds. Raises OSError when the directory cannot be read."""
     directory = directory or cache_dir()
-    entries = 0
-    size = 0
-    for item in _entry_files(directory):
-        entries += 1
-        size += item.stat(follow_symlinks=False).st_size
-    return CacheInfo(directory, entries, size, not disabled_by_env())
+    (parsed, parsed_suffix), (snapshots, snapshot_suffix) = _folders()
+    entries, size = _count(directory / parsed, parsed_suffix)
+    snapshot_count, snapshot_size = _count(directory / snapshots, snapshot_suffix)
+    return CacheInfo(directory, entries, size, not disabled_by_env(), snapshot_count, snapshot_size)
 
 
 def clear(directory: Path | None = None) -> tuple[int, int]:
-    """Delete every entry (and stray temporary files); return (entries, bytes) removed.
+    """Delete every entry and snapshot (and stray temporary files); return
+    (files, bytes) removed.
 
-    Only files this module writes are removed, so pointing ACCESSION_CACHE_DIR at
+    Only files this tool writes are removed, so pointing ACCESSION_CACHE_DIR at
     the wrong directory cannot delete anything else. Raises OSError on failure.
     """
     directory = directory or cache_dir()
     removed = 0
     size = 0
-    entries = directory / ENTRIES
-    for item in _entry_files(directory):
-        size += item.stat(follow_symlinks=False).st_size
-        Path(item.path).unlink(missing_ok=True)
-        removed += 1
-    try:
-        with os.scandir(entries) as scan:
-            for item in scan:
-                if item.name.startswith(".") and item.name.endswith(".tmp"):
-                    Path(item.path).unlink(missing_ok=True)
-    except FileNotFoundError:
-        return removed, size
-    with contextlib.suppress(OSError):  # not empty (files we did not write) or gone
-        entries.rmdir()
+    for name, suffix in _folders():
+        folder = directory / name
+        for item in _entry_files(folder, suffix):
+            size += item.stat(follow_symlinks=False).st_size
+            Path(item.path).unlink(missing_ok=True)
+            removed += 1
+        try:
+            with os.scandir(folder) as scan:
+                for item in scan:
+                    if item.name.startswith(".") and item.name.endswith(".tmp"):
+                        Path(item.path).unlink(missing_ok=True)
+        except FileNotFoundError:
+            continue
+        with contextlib.suppress(OSError):  # not empty (files we did not write) or gone
+            folder.rmdir()
     return removed, size

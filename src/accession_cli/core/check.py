@@ -17,7 +17,7 @@ from accession_cli.core.record import Record
 from accession_cli.core.rules import RULES
 
 if TYPE_CHECKING:
-    from accession_cli.core.loader import ParseFile
+    from accession_cli.core.loader import ParseFile, Snapshots
 
 #: The code of an unreadable file or directory: an I/O error, not a data error.
 UNREADABLE = "ACC009"
@@ -114,17 +114,20 @@ def run_check(
     display_root: str | None = None,
     selection: RuleSelection | None = None,
     parse: ParseFile | None = None,
+    snapshots: Snapshots | None = None,
 ) -> CheckReport:
     """Read every file under ``root`` and keep the selected findings.
 
     ``parse`` reads one file's YAML (default: :func:`yamlio.parse`; the parse
-    cache plugs in here). Raises :class:`DataLocationError` when ``root`` is
-    not a directory.
+    cache plugs in here). ``check`` is the gate: it never takes a dataset from
+    a snapshot, it validates everything itself, but it stores the result in
+    ``snapshots`` for the views that follow. Raises
+    :class:`DataLocationError` when ``root`` is not a directory.
     """
     from accession_cli.core.loader import load_dataset
 
     selection = selection or RuleSelection()
-    result = load_dataset(root, parse=parse)
+    result = load_dataset(root, parse=parse, snapshots=snapshots, reuse=False)
     kept = tuple(f for f in result.findings if selection.enabled(f.code))
     return CheckReport(
         root=display_root if display_root is not None else str(root),

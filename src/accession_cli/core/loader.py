@@ -12,9 +12,8 @@ import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from accession_cli.core import schema
 from accession_cli.core.errors import DataLocationError
 from accession_cli.core.findings import Finding, Loc, Phase
 from accession_cli.core.model import Country, Dataset, Event, Manifest, Source
@@ -89,11 +88,11 @@ class _Reader:
     Plain ``os`` calls on strings: with a thousand files, pathlib's parsing of
     every path was a measurable share of a warm run."""
 
-    def __init__(self, root: Path, parse: ParseFile) -> None:
+    def __init__(self, root: Path) -> None:
         self.root = root
         self.base = os.fspath(root)
         self.real_root = Path(os.path.realpath(root))
-        self.parse = parse
+        #: the bytes of every file read, by relative name, in reading order
         self.raw: dict[str, bytes] = {}
         self.findings: list[Finding] = []
         self.files = 0
@@ -111,26 +110,29 @@ class _Reader:
         """Whether anything (a file, a link, even a dangling one) has this name."""
         return os.path.lexists(self.path(rel))
 
-    def read(self, rel: str) -> Any:
-        """The file's plain values, or None with a finding recorded."""
+    def read(self, rel: str) -> bytes | None:
+        """The file's bytes, or None with a finding recorded."""
         path = self.path(rel)
         self.files += 1
         loc = Loc(rel)
         try:
-            if stat.S_ISLNK(os.lstat(path).st_mode) and not self.inside(path):
-                self.findings.append(
-                    finding("ACC011", loc, "symbolic link to a file outside the dataset: not read")
-                )
-                return None
-            info = os.stat(path)
+            info = os.lstat(path)
+            if stat.S_ISLNK(info.st_mode):
+                if not self.inside(path):
+                    self.findings.append(
+                        finding(
+                            "ACC011", loc, "symbolic link to a file outside the dataset: not read"
+                        )
+                    )
+                    return None
+                info = os.stat(path)
             if not stat.S_ISREG(info.st_mode):
                 # a FIFO or a device would block or never end
                 self.findings.append(finding("ACC009", loc, "cannot read: not a regular file"))
                 return None
             size = info.st_size
             if size <= MAX_FILE_BYTES:
-                with open(path, "rb") as handle:
-                    data = handle.read(MAX_FILE_BYTES + 1)
+                data = _read_at_most(path, size, MAX_FILE_BYTES + 1)
                 size = max(size, len(data))
             if size > MAX_FILE_BYTES:
                 self.findings.append(
@@ -143,11 +145,7 @@ class _Reader:
             self.findings.append(finding("ACC009", loc, f"cannot read: {exc.strerror or exc}"))
             return None
         self.raw[rel] = data
-        parsed = self.parse(data, rel)
-        if isinstance(parsed, Finding):
-            self.findings.append(parsed)
-            return None
-        return parsed.value
+        return data
 
     def directory(self, name: str) -> Iterator[str]:
         """The relative names of the data files in a folder, sorted."""
@@ -187,19 +185,136 @@ class _Reader:
                 )
 
 
-def load_dataset(
-    root: Path, *, parse: ParseFile | None = None, semantic: bool = True
-) -> LoadResult:
-    """Load every file under ``root``; raise only when ``root`` is not a directory."""
+def _read_at_most(path: str, expected: int, limit: int) -> bytes:
+    """Up to ``limit`` bytes of a regular file expected to hold ``expected``:
+    plain descriptor calls (every run reads a thousand files, and a
+    buffered file object cost a third of that time); a short read of a
+    regular file is its end."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        data = os.read(descriptor, min(expected + 1, limit))
+        if len(data) <= expected:
+            return data
+        chunks = [data]  # the file grew since it was measured
+        total = len(data)
+        while total < limit:
+            chunk = os.read(descriptor, limit - total)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(descriptor)
+
+
+@dataclass(frozen=True, repr=False)
+class DatasetFiles(Record):
+    """Every file of a dataset, read but not yet parsed (the first step of loading)."""
+
+    root: Path
+    #: the bytes of every file read, by relative name, in reading order
+    raw: dict[str, bytes]
+    #: what reading found (unreadable files, links out of the dataset, …)
+    findings: tuple[Finding, ...]
+    #: whether dataset.yaml and sources.yaml exist
+    manifest: bool
+    sources: bool
+    #: the data files listed in countries/ and events/ (read or not)
+    countries: tuple[str, ...]
+    events: tuple[str, ...]
+    #: how many files reading tried
+    files: int
+
+    def value(self, rel: str, parse: ParseFile, out: list[Finding]) -> Any:
+        """The plain values of a file, or None (a finding in ``out`` if it did not parse)."""
+        data = self.raw.get(rel)
+        if data is None:
+            return None
+        parsed = parse(data, rel)
+        if isinstance(parsed, Finding):
+            out.append(parsed)
+            return None
+        return parsed.value
+
+
+class Snapshots(Protocol):
+    """Stores whole loaded datasets by the bytes of their files (see core/snapshot.py)."""
+
+    def lookup(self, files: DatasetFiles) -> LoadResult | None: ...
+
+    def store(self, files: DatasetFiles, result: LoadResult) -> None: ...
+
+
+def read_files(root: Path) -> DatasetFiles:
+    """Read every data file under ``root``; raise only when ``root`` is not a directory."""
     if not root.is_dir():
         what = "does not exist" if not root.exists() else "is not a directory"
         raise DataLocationError(f"{root}: {what}")
-    reader = _Reader(root, parse or parse_yaml)
-    out = reader.findings
+    reader = _Reader(root)
+    manifest = reader.exists(MANIFEST)
+    if manifest:
+        reader.read(MANIFEST)
+    sources = reader.exists(SOURCES)
+    if sources:
+        reader.read(SOURCES)
+    countries = list(reader.directory(COUNTRIES))
+    for rel in countries:
+        reader.read(rel)
+    events = list(reader.directory(EVENTS))
+    for rel in events:
+        reader.read(rel)
+    return DatasetFiles(
+        root,
+        reader.raw,
+        tuple(reader.findings),
+        manifest,
+        sources,
+        tuple(countries),
+        tuple(events),
+        reader.files,
+    )
+
+
+def load_dataset(
+    root: Path,
+    *,
+    parse: ParseFile | None = None,
+    semantic: bool = True,
+    snapshots: Snapshots | None = None,
+    reuse: bool = True,
+) -> LoadResult:
+    """Load every file under ``root``; raise only when ``root`` is not a directory.
+
+    With ``snapshots`` (and ``semantic``), a dataset whose files are byte for
+    byte those of a stored snapshot is taken from it when ``reuse`` is true;
+    otherwise it is built and stored for the next run.
+    """
+    files = read_files(root)
+    if snapshots is None or not semantic:
+        return build_dataset(files, parse=parse, semantic=semantic)
+    if reuse:
+        found = snapshots.lookup(files)
+        if found is not None:
+            return found
+    result = build_dataset(files, parse=parse)
+    snapshots.store(files, result)
+    return result
+
+
+def build_dataset(
+    files: DatasetFiles, *, parse: ParseFile | None = None, semantic: bool = True
+) -> LoadResult:
+    """Parse, convert and (with ``semantic``) check the files read by :func:`read_files`."""
+    # imported here: a run served from a snapshot converts nothing
+    from accession_cli.core import schema
+
+    parse = parse or parse_yaml
+    out = list(files.findings)
 
     manifest: Manifest | None = None
-    if reader.exists(MANIFEST):
-        value = reader.read(MANIFEST)
+    if files.manifest:
+        value = files.value(MANIFEST, parse, out)
         if value is not None:
             manifest = schema.convert_manifest(value, Loc(MANIFEST), out)
     else:
@@ -208,8 +323,8 @@ def load_dataset(
         )
 
     sources: tuple[Source, ...] | None = None
-    if reader.exists(SOURCES):
-        value = reader.read(SOURCES)
+    if files.sources:
+        value = files.value(SOURCES, parse, out)
         if value is not None:
             sources = schema.convert_sources(value, Loc(SOURCES), out)
     else:
@@ -219,8 +334,8 @@ def load_dataset(
 
     countries: list[Country] = []
     countries_complete = True
-    for rel in reader.directory(COUNTRIES):
-        value = reader.read(rel)
+    for rel in files.countries:
+        value = files.value(rel, parse, out)
         country = None if value is None else schema.convert_country(value, Loc(rel), out)
         if country is None:
             countries_complete = False
@@ -236,8 +351,8 @@ def load_dataset(
 
     events: list[Event] = []
     events_complete = True
-    for rel in reader.directory(EVENTS):
-        value = reader.read(rel)
+    for rel in files.events:
+        value = files.value(rel, parse, out)
         event = None if value is None else schema.convert_event(value, Loc(rel), out)
         if event is None:
             events_complete = False
@@ -252,7 +367,7 @@ def load_dataset(
             sources=sources or (),
             countries=tuple(sorted(countries, key=lambda c: c.code)),
             events=tuple(sorted(events, key=lambda e: (e.start.sort_key(), e.id))),
-            origin=str(root),
+            origin=str(files.root),
         )
     if semantic and dataset is not None:
         from accession_cli.core.validate import semantic_findings
@@ -265,9 +380,9 @@ def load_dataset(
                 events_complete=events_complete,
             )
         )
-    locate_findings(out, reader.raw)
+    locate_findings(out, files.raw)
     out.sort(key=Finding.sort_key)
-    return LoadResult(dataset if structure_ok else None, out, reader.files)
+    return LoadResult(dataset if structure_ok else None, out, files.files)
 
 
 def locate_findings(findings: list[Finding], raw: dict[str, bytes]) -> None:
@@ -292,7 +407,11 @@ def locate_findings(findings: list[Finding], raw: dict[str, bytes]) -> None:
 def read_manifest(root: Path) -> Manifest | None:
     """Only dataset.yaml: what ``--version`` needs, without loading the dataset
     (read with the same limits: inside the dataset, regular, not too large)."""
-    value = _Reader(root, parse_yaml).read(MANIFEST)
-    if value is None:
+    from accession_cli.core import schema
+
+    data = _Reader(root).read(MANIFEST)
+    parsed = None if data is None else parse_yaml(data, MANIFEST)
+    if not isinstance(parsed, ParsedFile):
         return None
+    value = parsed.value
     return schema.convert_manifest(value, Loc(MANIFEST), [])

@@ -8,12 +8,13 @@ Colour only when the CLI says stdout is a terminal and NO_COLOR is unset.
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 
-from rich import box
 from rich.cells import cell_len
 from rich.console import Console
 from rich.padding import Padding
-from rich.table import Table as RichTable
+from rich.segment import Segment, Segments
+from rich.style import Style
 from rich.text import Text
 
 from accession_cli.core.model import ArticleGroup
@@ -36,6 +37,9 @@ from accession_cli.render.tabular import (
     stage_summary,
     tables,
 )
+
+if TYPE_CHECKING:
+    from rich.table import Table as RichTable
 
 
 def console(options: RenderOptions, buffer: io.StringIO) -> Console:
@@ -91,6 +95,138 @@ def rich_table(table: Table) -> RichTable:
             )
         )
     return _fix_widths(result)
+
+
+#: (text, style) runs of one line of a cell; a cell is a list of lines
+_Line = list[tuple[str, "str | None"]]
+#: a cell's lines, and the style of the whole cell: as a rich Text's own style,
+#: it also covers the spaces that fill the column's width (not the padding)
+_Cell = tuple[list[_Line], "str | None"]
+
+
+def _list_cells(view: ListView) -> tuple[list[str], list[list[_Cell]]]:
+    """The list table's headers and cells, as the rich layout below gets them
+    (:func:`list_table` is the same table through rich's Table)."""
+    treaty, other = view.treaty, second_treaty(view.treaty)
+    scored = assessed_any(view)
+    headers = ["Code", "Country", TREATY_SHORT[treaty], TREATY_SHORT[other], "Laws", "Bills"]
+    headers += ["Scores", "Events"] if scored else ["Events"]
+    rows: list[list[_Cell]] = []
+    for row in view.rows:
+        status = row.stage(treaty)
+        stage: _Line = [(stage_text(status), None)]
+        stage_lines = [stage]
+        if status.stage is not None:
+            stage_lines.append([(date_text(status.date), "dim")])
+        bills: list[_Line] = [[(str(len(row.pending_bills)), None)]]
+        if row.dormant_bills:
+            bills.append([(f"+{len(row.dormant_bills)}", "dim")])
+        cells: list[_Cell] = [
+            ([[(row.country.code, None)]], None),
+            ([[(plain(row.country.name), None)]], None),
+            (stage_lines, None),
+            ([[(stage_text(row.stage(other)), None)]], None),
+            ([[(str(len(row.laws_in_force)), None)]], None),
+            (bills, None),
+        ]
+        if scored:
+            scores = [row.scores[g] for g in ArticleGroup]
+            if any(s.assessed for s in scores):
+                cells.append(
+                    (
+                        [
+                            [(" ".join(f"{s.score:.2f}" for s in scores), None)],
+                            [(" ".join(f"{s.assessed}/{s.articles}" for s in scores), "dim")],
+                        ],
+                        None,
+                    )
+                )
+            else:
+                cells.append(([[("not assessed", None)]], "dim"))
+        cells.append(([[(str(len(row.events)), None)]], None))
+        rows.append(cells)
+    return headers, rows
+
+
+#: the list table's one column that wraps (the numeric columns, right-aligned,
+#: are laws, bills and events, the last)
+_LIST_WRAPS = 1
+_LIST_MIN_WIDTH = 12
+
+
+def list_segments(view: ListView, out: Console) -> list[Segment] | None:
+    """The list table laid out directly: the same characters and styles as
+    :func:`list_table` gives through :class:`rich.table.Table`, at a fraction
+    of the cost (rich renders each of a long table's cells through its generic
+    protocol). Every column but the country's has the width of its longest
+    line; the country column takes its longest name, at least 12 cells, or
+    what the terminal leaves, wrapping names as rich does (:meth:`Text.wrap`).
+    None when the terminal is too narrow for that: rich's own layout (which
+    then narrows every column) is used instead."""
+    headers, rows = _list_cells(view)
+    count = len(headers)
+    last = count - 1
+    right = frozenset({4, 5, last})
+    # padding: one cell to the right of every column but the last
+    pads = [0 if i == last else 1 for i in range(count)]
+    widths = [cell_len(h) for h in headers]
+    for cells in rows:
+        for index, (lines, _) in enumerate(cells):
+            for line in lines:
+                width = sum(cell_len(text) for text, _ in line)
+                if width > widths[index]:
+                    widths[index] = width
+    available = out.width - (count - 1)  # one column divider between columns
+    fixed = sum(widths[i] + pads[i] for i in range(count) if i != _LIST_WRAPS)
+    natural = max(widths[_LIST_WRAPS], _LIST_MIN_WIDTH) + pads[_LIST_WRAPS]
+    if fixed + natural > available:
+        if fixed + _LIST_MIN_WIDTH + pads[_LIST_WRAPS] > available:
+            return None  # too narrow: rich narrows every column
+        natural = available - fixed
+    widths[_LIST_WRAPS] = natural - pads[_LIST_WRAPS]
+    wrap_width = widths[_LIST_WRAPS]
+    total = sum(widths) + sum(pads) + count - 1
+
+    bold = Style(bold=True)
+    dim = Style(dim=True)
+    styles: dict[str | None, Style | None] = {None: None, "dim": dim}
+    divider = Segment(" ")
+    newline = Segment.line()
+    result: list[Segment] = []
+    for index, header in enumerate(headers):
+        if index:
+            result.append(divider)
+        result.append(Segment(header.ljust(widths[index] + pads[index]), bold))
+    result.append(newline)
+    result.append(Segment("─" * total))
+    result.append(newline)
+    for cells in rows:
+        name = cells[_LIST_WRAPS][0][0][0][0]
+        if cell_len(name) > wrap_width or name != name.strip():
+            wrapped = Text(name).wrap(out, wrap_width, justify="left", overflow="fold")
+            cells[_LIST_WRAPS] = ([[(line.plain, None)] for line in wrapped], None)
+        height = max(len(lines) for lines, _ in cells)
+        for line_no in range(height):
+            for index, (lines, cell_style) in enumerate(cells):
+                if index:
+                    result.append(divider)
+                width = widths[index]
+                if line_no < len(lines):
+                    line, base = lines[line_no], styles[cell_style]
+                else:  # below a shorter cell: blank, in no style
+                    line, base = [], None
+                used = sum(cell_len(text) for text, _ in line)
+                fill = " " * (width - used)
+                if index in right and fill:
+                    result.append(Segment(fill, base))
+                for text, style in line:
+                    result.append(Segment(text, base + styles[style] if base else styles[style]))
+                if fill and index not in right:
+                    result.append(Segment(fill, base))
+                if pads[index]:
+                    result.append(Segment(" " * pads[index]))
+            result.append(newline)
+    return result
 
 
 def list_table(view: ListView) -> RichTable:
@@ -178,6 +314,10 @@ def _fix_widths(table: RichTable) -> RichTable:
 
 
 def _plain_table() -> RichTable:
+    # imported here: the list table of a terminal 60 columns or wider never needs it
+    from rich import box
+    from rich.table import Table as RichTable
+
     return RichTable(
         box=box.SIMPLE_HEAD,
         pad_edge=False,
@@ -303,7 +443,8 @@ def _render(view: object, options: RenderOptions) -> str:
     if isinstance(view, ListView) and view.rows:
         out.print(Text(plain(sections[0].title), style="bold"))
         out.print(Text(stage_summary(view)))
-        out.print(list_table(view))
+        segments = list_segments(view, out)
+        out.print(list_table(view) if segments is None else Segments(segments))
         if any(row.dormant_bills for row in view.rows):
             out.print(
                 Text(

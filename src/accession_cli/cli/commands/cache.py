@@ -9,7 +9,7 @@ from accession_cli.exit_codes import ExitCode
 from accession_cli.render.escape import plain
 
 app = typer.Typer(
-    help="The parse cache: parsed YAML kept between runs.",
+    help="Parsed YAML and dataset snapshots, kept between runs.",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
@@ -47,16 +47,18 @@ def info() -> None:
         state.error(f"cannot read the cache directory {directory}: {exc.strerror or exc}")
         raise typer.Exit(ExitCode.USAGE) from None
     entries = "entry" if found.entries == 1 else "entries"
+    snapshots = "snapshot" if found.snapshots == 1 else "snapshots"
     state.emit(
         f"directory: {plain(str(directory))}\n"
         f"{entries}: {found.entries} ({_size(found.size)})\n"
+        f"{snapshots}: {found.snapshots} ({_size(found.snapshot_size)})\n"
         f"caching: {_why_off() or 'on'}\n"
     )
 
 
 @app.command("clear")
 def clear() -> None:
-    """Delete every cached file; the next run parses the YAML again."""
+    """Delete every cached file and snapshot; the next run parses the YAML again."""
     from accession_cli.core import cache
 
     directory = cache.cache_dir()

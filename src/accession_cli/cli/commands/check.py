@@ -87,6 +87,7 @@ def check(
     """
     from accession_cli.core.cache import open_cache
     from accession_cli.core.check import RuleList, RuleSelection, parse_selectors, run_check
+    from accession_cli.core.snapshot import open_snapshots
 
     selection = RuleSelection(
         select=parse_selectors(select or (), "--select"),
@@ -115,6 +116,7 @@ def check(
         display_root=shown,
         selection=selection,
         parse=None if cache is None else cache.parse,
+        snapshots=open_snapshots(enabled=not state.STATE.no_cache),
     )
     state.emit(
         render(report, chosen.value, options),
