@@ -262,12 +262,9 @@ def test_drafts(dataset: Path) -> None:
 
 EVENTS_TABLE = """\
 Workshops and meetings: 1, as of 2026-01-31, dataset 2026.1.0
-When           Event                                  Place            Countries
-────────────────────────────────────────────────────────────────────────────────
-2010-08-26     Meeting the challenge of cybercrime    Mexico City, MX  PE MX
-to 2010-08-27  in Latin America
-               workshop ·
-               2010-08-mexico-city-workshop
+2010-08-26 to 2010-08-27 · workshop · Mexico City, MX
+  Meeting the challenge of cybercrime in Latin America
+  2010-08-mexico-city-workshop · PE MX
 """
 
 

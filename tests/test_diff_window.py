@@ -96,7 +96,9 @@ Peru (PE)
   2010-09-30  pe-bill passed: Cybercrime bill
 
 Events
-  2010-08-26..2010-08-27  workshop 2010-08-mexico-city-workshop: Meeting the challenge of cybercrime in Latin America (Mexico City, MX; participants MX PE)
+  2010-08-26..2010-08-27  workshop 2010-08-mexico-city-workshop: Meeting the
+                          challenge of cybercrime in Latin America (Mexico City,
+                          MX; participants MX PE)
 
 Possibly in the period (the date straddles an end of it):
 
@@ -105,7 +107,8 @@ Peru (PE)
   2010-08     Budapest invited
 
 Events
-  2010-08-14..2010-08-16  meeting 2010-08-lima-meeting: Three days in Lima (Lima, PE; participants PE)
+  2010-08-14..2010-08-16  meeting 2010-08-lima-meeting: Three days in Lima (Lima,
+                          PE; participants PE)
 """
 
 

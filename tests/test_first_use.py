@@ -87,3 +87,21 @@ def test_show_summarises_the_articles_nobody_assessed(dataset: Path) -> None:
     articles = result.stdout.split("\nArticles\n", 1)[1].split("Not assessed")[0]
     # article 18: no law in force grades it; the pending bill would, fully
     assert re.search(r"18 Production order\s+not assessed\s+—\s+full\s+pe-bill-2024", articles)
+
+
+def test_nothing_a_user_copies_is_broken_inside(bundled: Path) -> None:
+    """Ids and links wrap before or after, never inside; no line is wider than
+    the terminal where words allow it."""
+    env = {"ACCESSION_DATA": str(bundled)}
+    words = run("events", env=env).stdout.split()
+    for path in (bundled / "events").glob("*.yaml"):
+        assert path.stem in words, path.stem
+    drafts = run("drafts", env=env).stdout.split()
+    for path in (bundled / "countries").glob("*.yaml"):
+        for law_id in re.findall(r"^  - id: (\S+)$", path.read_text(encoding="utf-8"), re.M):
+            assert law_id in drafts, law_id
+    shown = run("show", "CL", env=env).stdout
+    links = [line.strip() for line in shown.splitlines() if line.startswith("    http")]
+    assert links and all(" " not in link for link in links)
+    since = run("diff", "--since", "2024", "--until", "2025", env=env).stdout
+    assert max(len(line) for line in since.splitlines()) <= 80

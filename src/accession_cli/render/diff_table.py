@@ -8,6 +8,7 @@ and handed to rich as :class:`~rich.text.Text`, never as markup.
 from __future__ import annotations
 
 import io
+import textwrap
 from functools import singledispatch
 
 from rich.console import Console
@@ -71,11 +72,22 @@ def _facts(out: Console, facts: tuple[Fact, ...], names: dict[str, str]) -> None
         out.print(Text(one_line(group.heading), style="bold"), soft_wrap=True)
         # a full date is 10 wide; event ranges widen only their own group
         width = max(10, *(len(fact_date(f)) for f in group.facts))
+        indent = 2 + width + 2
         for fact in group.facts:
+            # wrapped under itself at spaces only: an id or a link is never
+            # broken (a word longer than the line runs past it instead)
+            first, *rest = textwrap.wrap(
+                one_line(fact_text(fact)),
+                max(out.width - indent, 20),
+                break_long_words=False,
+                break_on_hyphens=False,
+            ) or [""]
             line = Text("  ")
             line.append(fact_date(fact).ljust(width), style="dim")
-            line.append("  " + one_line(fact_text(fact)))
+            line.append("  " + first)
             out.print(line, soft_wrap=True)
+            for more in rest:
+                out.print(Text(" " * indent + more), soft_wrap=True)
 
 
 @render.register

@@ -279,7 +279,11 @@ def drafts_table(view: DraftsView) -> RichTable:
     """Laws and bills for 80 columns: the title wraps, the id sits under it."""
     result = _plain_table()
     result.add_column("Code", no_wrap=True)
-    result.add_column("Law or bill", ratio=1, overflow="fold")
+    # at least as wide as the longest id, so no id is ever broken inside
+    ids = max(
+        (cell_len(f"{r.status.item.kind.value} · {r.status.item.id}") for r in view.rows), default=0
+    )
+    result.add_column("Law or bill", ratio=1, overflow="fold", min_width=ids)
     result.add_column("Status", no_wrap=True)
     result.add_column("Now", no_wrap=True)
     for row in view.rows:
@@ -327,29 +331,25 @@ def _plain_table() -> RichTable:
     )
 
 
-def events_table(view: EventsView) -> RichTable:
-    """Events for 80 columns: the title wraps, the id sits under it."""
-    result = _plain_table()
-    result.add_column("When", no_wrap=True)
-    result.add_column("Event", ratio=1, overflow="fold")
-    result.add_column("Place", max_width=16)
-    result.add_column("Countries", max_width=15)
+def event_blocks(out: Console, view: EventsView) -> None:
+    """Each event as a block: when, kind and place; the title; the id and the
+    countries. Ids are printed whole on a line of their own, never folded."""
     for event in view.events:
-        when = Text(str(event.start))
+        when = str(event.start)
         if event.end is not None and event.end != event.start:
-            when.append(f"\nto {event.end}", style="dim")
-        what = Text(plain(event.title))
-        what.append(f"\n{event.kind.value} · {plain(event.id)}", style="dim")
-        place = (
-            ", ".join(filter(None, [event.place.city, event.place.country])) if event.place else ""
-        )
-        result.add_row(
-            when,
-            what,
-            Text(plain(place)),
-            Text(" ".join(p.country for p in event.participants)),
-        )
-    return _fix_widths(result)
+            when += f" to {event.end}"
+        head = Text(when, style="bold")
+        head.append(f" · {event.kind.value}")
+        if event.place is not None:
+            place = ", ".join(filter(None, [event.place.city, event.place.country]))
+            head.append(f" · {plain(place)}")
+        out.print(head)
+        out.print(Padding(Text(plain(event.title)), (0, 0, 0, 2)))
+        countries = " ".join(p.country for p in event.participants)
+        tail = Text("  " + plain(event.id), style="dim")
+        if countries:
+            tail.append(f" · {countries}", style="dim")
+        out.print(tail, soft_wrap=True)
 
 
 def legislation_blocks(out: Console, view: ShowView) -> None:
@@ -499,7 +499,7 @@ def _render(view: object, options: RenderOptions) -> str:
             out.print(drafts_table(view))
         elif isinstance(view, EventsView) and table.rows:
             out.print(Text(plain(table.title), style="bold"))
-            out.print(events_table(view))
+            event_blocks(out, view)
         elif not table.rows:
             out.print(Text(plain(table.title), style="bold"))
             out.print(Text(table.empty, style="dim"))
