@@ -107,8 +107,8 @@ Peru (PE)
   2010-08     Budapest invited
 
 Events
-  2010-08-14..2010-08-16  meeting 2010-08-lima-meeting: Three days in Lima (Lima,
-                          PE; participants PE)
+  2010-08-14..2010-08-16  meeting 2010-08-lima-meeting: Three days in Lima
+                          (Lima, PE; participants PE)
 """
 
 
