@@ -105,6 +105,7 @@ def _register() -> None:
     app.command("events")(events.events)
     app.add_typer(__import__("accession_cli.cli.commands.cache", fromlist=["*"]).app, name="cache")
     app.command("report")(__import__("accession_cli.cli.commands.report", fromlist=["*"]).report)
+    app.command("map")(__import__("accession_cli.cli.commands.map_cmd", fromlist=["*"]).world_map)
     app.command("check")(__import__("accession_cli.cli.commands.check", fromlist=["*"]).check)
     app.command("schema")(__import__("accession_cli.cli.commands.schema", fromlist=["*"]).schema)
     app.command("diff")(__import__("accession_cli.cli.commands.diff", fromlist=["*"]).diff)

@@ -422,10 +422,31 @@ def _sections(report: Report) -> list[tuple[str, str]]:
     return sections
 
 
+def _maps(report: Report) -> tuple[list[dict[str, Any]], str | None]:
+    """The Budapest map, and the Second Protocol's when a country in view has
+    a step of it; or no map and why (the map data package is missing)."""
+    from accession_cli.core.views import map_entries
+    from accession_cli.render.choropleth import choropleth, has_steps
+    from accession_cli.render.worldmap import MapDataError
+
+    maps = []
+    try:
+        for treaty in (Treaty.BUDAPEST, Treaty.PROTOCOL_2):
+            entries = map_entries(report.countries, treaty)
+            if treaty is Treaty.BUDAPEST or has_steps(entries):
+                prefix = f"map-{treaty.value.replace('_', '-')}"
+                maps.append(choropleth(entries, treaty, prefix=prefix, names=report.names))
+    except MapDataError as exc:
+        return [], str(exc)
+    return maps, None
+
+
 def report_html(report: Report) -> str:
     from markupsafe import Markup
 
     from accession_cli.render.templating import environment, source
+
+    maps, map_error = _maps(report)
 
     css = source("report.css")
     template = environment().get_template("report.html.j2")
@@ -440,6 +461,8 @@ def report_html(report: Report) -> str:
         bar_chart_geometry=bar_chart,
         heatmap_geometry=coverage_heatmap,
         timeline=timeline_svg(report),
+        maps=maps,
+        map_error=map_error,
         legend_stages=_legend_stages(),
         truncate=_truncate,
         safe_href=safe_href,
