@@ -54,6 +54,8 @@ class PageResult:
     boxes: dict[str, tuple[float, float, float, float] | None] = field(default_factory=dict)
     #: a PNG of each of those boxes, at a quarter of the page's scale
     box_shots: dict[str, bytes] = field(default_factory=dict)
+    #: what ``load(..., script=...)`` returned (a JSON value)
+    value: Any = None
 
     @property
     def errors(self) -> list[str]:
@@ -148,6 +150,7 @@ def load(
     mobile: bool = False,
     timeout: float = 60.0,
     boxes: tuple[str, ...] = (),
+    script: str | None = None,
 ) -> PageResult:
     """Open ``page`` (a local file) in headless Chromium and report on it."""
     with tempfile.TemporaryDirectory(prefix="accession-chromium-") as profile:
@@ -194,7 +197,7 @@ def load(
         os.close(from_browser_w)
         pipe = _Pipe(to_browser_w, from_browser_r, process)
         try:
-            return _inspect(pipe, page, width, height, mobile, timeout, boxes)
+            return _inspect(pipe, page, width, height, mobile, timeout, boxes, script)
         finally:
             with contextlib.suppress(OSError):
                 pipe.send("Browser.close")
@@ -240,6 +243,7 @@ def _inspect(
     mobile: bool,
     timeout: float,
     boxes: tuple[str, ...] = (),
+    script: str | None = None,
 ) -> PageResult:
     target = pipe.call("Target.createTarget", {"url": "about:blank"}, timeout=timeout)
     attached = pipe.call("Target.attachToTarget", {"targetId": target["targetId"], "flatten": True})
@@ -283,6 +287,13 @@ def _inspect(
     )
     scroll_width, viewport_width, scroll_height = json.loads(metrics["result"]["value"])
     result.scroll_width, result.viewport_width = scroll_width, viewport_width
+    if script is not None:
+        evaluated = pipe.call(
+            "Runtime.evaluate",
+            {"expression": f"JSON.stringify(({script}))", "returnByValue": True},
+            session=session,
+        )
+        result.value = json.loads(evaluated["result"]["value"])
     for selector in boxes:
         found = pipe.call(
             "Runtime.evaluate",

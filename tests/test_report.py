@@ -505,6 +505,19 @@ needs_chromium = pytest.mark.skipif(
 )
 
 
+#: what the browser test measures in the page: the smallest timeline label in
+#: screen pixels, and each scrolling box whose content is wider than the box
+LAYOUT = """(() => {
+  const sizes = [...document.querySelectorAll("svg.timeline text")].map(
+    (t) => parseFloat(t.getAttribute("font-size")) * t.getScreenCTM().a);
+  const cut = [...document.querySelectorAll(".scroll")]
+    .filter((e) => e.scrollWidth > e.clientWidth + 1)
+    .map((e) => (e.closest("section") || {}).id + ": " + e.firstElementChild.tagName);
+  return {timeline_font: Math.min(...sizes), cut_off: cut,
+          participation: document.querySelector("table.participation") !== null};
+})()"""
+
+
 @needs_chromium
 @pytest.mark.parametrize(("width", "mobile"), [(1280, False), (390, True)])
 def test_html_report_loads_cleanly_in_chromium(
@@ -517,11 +530,18 @@ def test_html_report_loads_cleanly_in_chromium(
         "--since", "2024", "--output", str(page),
     )  # fmt: skip
     assert (result.code, result.stdout, result.stderr) == (0, "", "")
-    seen = load(CHROMIUM, page, width=width, height=900, mobile=mobile)
+    seen = load(CHROMIUM, page, width=width, height=900, mobile=mobile, script=LAYOUT)
     assert seen.errors == []
     assert seen.requests == []
     # wide tables scroll inside their boxes; the page itself never does
-    assert seen.scroll_width <= seen.viewport_width == width
+    assert seen.scroll_width == seen.viewport_width == width
+    # the timeline's labels are drawn at 11 px or more, however narrow the screen
+    assert seen.value["timeline_font"] >= 11
+    if width == 1280:
+        # on a desktop nothing is cut off: no table or chart needs scrolling,
+        # the participation (one row per country) included
+        assert seen.value["cut_off"] == []
+        assert seen.value["participation"] is True
     shot = tmp_path / f"report-{width}.png"
     shot.write_bytes(seen.screenshot)
     assert shot.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")

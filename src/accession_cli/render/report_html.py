@@ -14,19 +14,23 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import functools
 import hashlib
 import re
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from accession_cli.core.dates import PartialDate
-from accession_cli.core.model import ARTICLE_TITLES, ArticleGroup, Coverage, Treaty, TreatyStage
+from accession_cli.core.model import (
+    ARTICLE_TITLES,
+    ArticleGroup,
+    Coverage,
+    Treaty,
+    TreatyStage,
+)
 from accession_cli.core.report import (
     ChangeKind,
     CoverageCell,
     CoverageRow,
-    ParticipationRow,
     Report,
     StageCount,
 )
@@ -41,7 +45,6 @@ from accession_cli.render.common import (
 from accession_cli.render.report_text import (
     STAGE_LABEL,
     WORKSHOP_NOTE,
-    attendance,
     change_detail,
     change_subject,
     coverage_cell,
@@ -396,16 +399,22 @@ def _cards(report: Report) -> list[tuple[object, str]]:
     ]
 
 
-def _participation_marks(
-    report: Report, prow: ParticipationRow, codes: Sequence[str]
-) -> list[tuple[str, str] | None]:
-    """One matrix row: (country name, mark) where the country took part, else
-    None (the matrix of a large dataset has hundreds of thousands of cells)."""
-    attendees = prow.attendees
-    return [
-        (report.name(code), attendance(attendees, code)) if code in attendees else None
-        for code in codes
-    ]
+class Attended(NamedTuple):
+    #: the event's place in ``report.participation`` (its markup is drawn once)
+    position: int
+    delegates: int | None
+
+
+def _attended(report: Report) -> list[tuple[str, list[Attended]]]:
+    """Each country of the report with the events it took part in, in the
+    events' order: a list per country stays within the page at any width,
+    where a matrix of events by countries would not."""
+    by_country: dict[str, list[Attended]] = {row.country.code: [] for row in report.countries}
+    for index, prow in enumerate(report.participation):
+        for code, delegates in prow.attendees.items():
+            if code in by_country:
+                by_country[code].append(Attended(index, delegates))
+    return list(by_country.items())
 
 
 def _sections(report: Report) -> list[tuple[str, str]]:
@@ -484,7 +493,7 @@ def report_html(report: Report) -> str:
         DASH=DASH,
         WORKSHOP_NOTE=WORKSHOP_NOTE,
         date_text=date_text,
-        participation_marks=functools.partial(_participation_marks, report),
+        attended=_attended(report),
         change_detail=change_detail,
         change_subject=change_subject,
         coverage_cell=coverage_cell,

@@ -55,6 +55,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,
+        extensions=["jinja2.ext.do"],
     )
     env.filters.update(g=_general, f1=_one_decimal)
     return env
