@@ -49,6 +49,13 @@ class PageResult:
     scroll_width: int = 0
     viewport_width: int = 0
     screenshot: bytes = b""
+    #: page coordinates (x, y, width, height) of the first element matching
+    #: each selector asked for in ``load(..., boxes=...)``; None if none does
+    boxes: dict[str, tuple[float, float, float, float] | None] = field(default_factory=dict)
+    #: a PNG of each of those boxes, at a quarter of the page's scale
+    box_shots: dict[str, bytes] = field(default_factory=dict)
+    #: what ``load(..., script=...)`` returned (a JSON value)
+    value: Any = None
 
     @property
     def errors(self) -> list[str]:
@@ -142,6 +149,8 @@ def load(
     height: int = 900,
     mobile: bool = False,
     timeout: float = 60.0,
+    boxes: tuple[str, ...] = (),
+    script: str | None = None,
 ) -> PageResult:
     """Open ``page`` (a local file) in headless Chromium and report on it."""
     with tempfile.TemporaryDirectory(prefix="accession-chromium-") as profile:
@@ -188,7 +197,7 @@ def load(
         os.close(from_browser_w)
         pipe = _Pipe(to_browser_w, from_browser_r, process)
         try:
-            return _inspect(pipe, page, width, height, mobile, timeout)
+            return _inspect(pipe, page, width, height, mobile, timeout, boxes, script)
         finally:
             with contextlib.suppress(OSError):
                 pipe.send("Browser.close")
@@ -227,7 +236,14 @@ def _above_4(fd: int) -> int:
 
 
 def _inspect(
-    pipe: _Pipe, page: Path, width: int, height: int, mobile: bool, timeout: float
+    pipe: _Pipe,
+    page: Path,
+    width: int,
+    height: int,
+    mobile: bool,
+    timeout: float,
+    boxes: tuple[str, ...] = (),
+    script: str | None = None,
 ) -> PageResult:
     target = pipe.call("Target.createTarget", {"url": "about:blank"}, timeout=timeout)
     attached = pipe.call("Target.attachToTarget", {"targetId": target["targetId"], "flatten": True})
@@ -271,6 +287,27 @@ def _inspect(
     )
     scroll_width, viewport_width, scroll_height = json.loads(metrics["result"]["value"])
     result.scroll_width, result.viewport_width = scroll_width, viewport_width
+    if script is not None:
+        evaluated = pipe.call(
+            "Runtime.evaluate",
+            {"expression": f"JSON.stringify(({script}))", "returnByValue": True},
+            session=session,
+        )
+        result.value = json.loads(evaluated["result"]["value"])
+    for selector in boxes:
+        found = pipe.call(
+            "Runtime.evaluate",
+            {
+                "expression": "(() => { const e = document.querySelector("
+                + json.dumps(selector)
+                + "); if (!e) return null; const r = e.getBoundingClientRect(); "
+                "return JSON.stringify([r.left + scrollX, r.top + scrollY, r.width, r.height]); })()",
+                "returnByValue": True,
+            },
+            session=session,
+        )
+        value = found["result"].get("value")
+        result.boxes[selector] = tuple(json.loads(value)) if value else None
     shot = pipe.call(
         "Page.captureScreenshot",
         {
@@ -282,4 +319,70 @@ def _inspect(
         timeout=timeout,
     )
     result.screenshot = base64.b64decode(shot["data"])
+    for selector, box in result.boxes.items():
+        if box is None or box[2] < 1 or box[3] < 1:
+            continue
+        x, y, w, h = box
+        clipped = pipe.call(
+            "Page.captureScreenshot",
+            {
+                "format": "png",
+                "captureBeyondViewport": True,
+                "clip": {"x": x, "y": y, "width": w, "height": h, "scale": 0.25},
+            },
+            session=session,
+            timeout=timeout,
+        )
+        result.box_shots[selector] = base64.b64decode(clipped["data"])
     return result
+
+
+def png_pixels(data: bytes) -> tuple[int, int, list[bytes]]:
+    """Width, height and rows of RGBA pixels of an 8-bit, non-interlaced PNG
+    (what Chromium writes), with no image library."""
+    import struct
+    import zlib
+
+    assert data.startswith(b"\x89PNG\r\n\x1a\n")
+    pos, chunks = 8, []
+    width = height = colour = 0
+    while pos < len(data):
+        (length,) = struct.unpack(">I", data[pos : pos + 4])
+        kind = data[pos + 4 : pos + 8]
+        body = data[pos + 8 : pos + 8 + length]
+        if kind == b"IHDR":
+            width, height, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", body)
+            assert depth == 8 and interlace == 0 and colour in (2, 6), (depth, colour)
+        elif kind == b"IDAT":
+            chunks.append(body)
+        pos += 12 + length
+    raw = zlib.decompress(b"".join(chunks))
+    size = 4 if colour == 6 else 3
+    stride = width * size
+    rows: list[bytes] = []
+    previous = bytearray(stride)
+    for y in range(height):
+        start = y * (stride + 1)
+        kind, line = raw[start], bytearray(raw[start + 1 : start + 1 + stride])
+        for i in range(stride):
+            left = line[i - size] if i >= size else 0
+            up = previous[i]
+            corner = previous[i - size] if i >= size else 0
+            if kind == 1:
+                line[i] = (line[i] + left) & 0xFF
+            elif kind == 2:
+                line[i] = (line[i] + up) & 0xFF
+            elif kind == 3:
+                line[i] = (line[i] + (left + up) // 2) & 0xFF
+            elif kind == 4:
+                p = left + up - corner
+                pa, pb, pc = abs(p - left), abs(p - up), abs(p - corner)
+                best = left if pa <= pb and pa <= pc else up if pb <= pc else corner
+                line[i] = (line[i] + best) & 0xFF
+        previous = line
+        if size == 3:
+            line = bytearray(
+                b"".join(bytes(line[i : i + 3]) + b"\xff" for i in range(0, stride, 3))
+            )
+        rows.append(bytes(line))
+    return width, height, rows

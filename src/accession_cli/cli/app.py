@@ -26,6 +26,7 @@ COMMANDS = {
     "events": "accession_cli.cli.commands.events:events",
     "cache": "accession_cli.cli.commands.cache:app",
     "report": "accession_cli.cli.commands.report:report",
+    "map": "accession_cli.cli.commands.map_cmd:world_map",
     "check": "accession_cli.cli.commands.check:check",
     "schema": "accession_cli.cli.commands.schema:schema",
     "diff": "accession_cli.cli.commands.diff:diff",

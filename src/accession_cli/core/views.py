@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from accession_cli.core.dates import PartialDate
@@ -413,3 +413,53 @@ def events_view(
         selected.append(event)
     names = {c.code: c.name for c in dataset.countries}
     return EventsView(dataset_info(dataset), tuple(selected), names)
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class MapEntry(Record):
+    """One country of a choropleth map: its stage of one treaty on a day."""
+
+    code: str
+    name: str
+    region: Region
+    stage: TreatyStage | None
+    date: PartialDate | None
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class MapView(Record):
+    dataset: DatasetInfo
+    as_of: dt.date
+    treaty: Treaty
+    filters: tuple[str, ...]
+    countries: tuple[MapEntry, ...]
+    #: names of the dataset's other countries (drawn grey, named in their tooltips)
+    names: Mapping[str, str] = field(default_factory=dict)
+
+
+def map_entries(rows: Iterable[CountryProgress], treaty: Treaty) -> tuple[MapEntry, ...]:
+    entries = []
+    for row in rows:
+        status = row.stage(treaty)
+        entries.append(
+            MapEntry(
+                row.country.code, row.country.name, row.country.region, status.stage, status.date
+            )
+        )
+    return tuple(entries)
+
+
+def map_view(
+    dataset: Dataset, filters: CountryFilter, *, day: dt.date | None = None, treaty: Treaty
+) -> MapView:
+    """The countries the filters select, coloured by ``treaty``'s stage on ``day``."""
+    day = day or dataset.manifest.as_of.end
+    rows = select_countries(dataset, filters, day)
+    return MapView(
+        dataset_info(dataset),
+        day,
+        treaty,
+        tuple(filters.describe()),
+        map_entries(rows, treaty),
+        {c.code: c.name for c in dataset.countries},
+    )
