@@ -11,7 +11,18 @@ import pytest
 
 from conftest import COUNTRY_MX, run, write_dataset
 
-COMMANDS = ["list", "show", "drafts", "events", "report", "check", "schema", "diff", "export"]
+COMMANDS = [
+    "list",
+    "show",
+    "drafts",
+    "events",
+    "report",
+    "map",
+    "check",
+    "schema",
+    "diff",
+    "export",
+]
 
 
 @pytest.mark.parametrize("command", ["", *COMMANDS, "cache info", "cache clear"])
@@ -28,7 +39,7 @@ def test_help_has_readable_metavars_and_fits_80_columns(command: str) -> None:
 def test_the_command_list_shows_whole_summaries() -> None:
     listing = run("--help").stdout.split("Commands:\n", 1)[1]
     summaries = [line.split(None, 1)[1] for line in listing.splitlines() if line.strip()]
-    assert len(summaries) == 10
+    assert len(summaries) == 11
     assert all(not s.endswith("...") for s in summaries), summaries
 
 

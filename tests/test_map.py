@@ -176,3 +176,28 @@ def test_the_world_report_maps_every_state(bundled: Path) -> None:
     start = result.stdout.index('<svg class="map"')
     budapest = result.stdout[start : result.stdout.index("</svg>", start)]
     assert _bundled_codes(bundled) <= _codes(budapest) | _codes(budapest, "circle")
+
+
+def test_the_outlines_are_read_once_then_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The package's SVG is parsed on the first run only; a damaged entry is
+    rebuilt, and the map drawn from the cache is the same."""
+    from accession_cli.render import worldmap
+
+    monkeypatch.setenv("ACCESSION_CACHE_DIR", str(tmp_path / "cache"))
+    parses = []
+    real = worldmap._read_rings
+
+    def counted(path: Path, data: bytes) -> object:
+        parses.append(path)
+        return real(path, data)
+
+    monkeypatch.setattr(worldmap, "_read_rings", counted)
+    first = worldmap.outlines.__wrapped__()
+    second = worldmap.outlines.__wrapped__()
+    assert len(parses) == 1 and first == second
+    (entry,) = (tmp_path / "cache" / "derived").glob("*.marshal")
+    entry.write_bytes(b"\x00 damaged")
+    assert worldmap.outlines.__wrapped__() == first
+    assert len(parses) == 2

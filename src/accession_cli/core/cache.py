@@ -44,7 +44,7 @@ import contextlib
 import marshal
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -286,11 +286,47 @@ class CacheInfo(Record):
     snapshot_size: int = 0
 
 
-def _folders() -> tuple[tuple[str, str], tuple[str, str]]:
-    """(folder, suffix) of the parse cache's entries and of the snapshots."""
+#: derived data other than parsed YAML (the map outlines), kept by content key
+DERIVED = "derived"
+DERIVED_SUFFIX = ".marshal"
+
+
+def _folders() -> tuple[tuple[str, str], ...]:
+    """(folder, suffix) of the parse cache's entries, the snapshots and the
+    derived data."""
     from accession_cli.core import snapshot
 
-    return (ENTRIES, SUFFIX), (snapshot.ENTRIES, snapshot.SUFFIX)
+    return (ENTRIES, SUFFIX), (snapshot.ENTRIES, snapshot.SUFFIX), (DERIVED, DERIVED_SUFFIX)
+
+
+def derived(name: str, source: bytes, build: Callable[[], Any]) -> Any:
+    """The value ``build()`` computes from ``source`` (bytes it depends on
+    alone), kept in the cache under a hash of ``name``, ``source`` and the
+    tool: computed again whenever any of them changes. Plain values only
+    (marshal; nothing that can run code); a damaged entry is rebuilt; written
+    to a temporary file and renamed, so two runs never see half an entry.
+    Without a usable cache directory, or with ACCESSION_NO_CACHE, it is just
+    ``build()``."""
+    if disabled_by_env():
+        return build()
+    digest = blake2b(salt(parser="-"), digest_size=KEY_SIZE)
+    digest.update(name.encode() + b"\0" + source)
+    entry = cache_dir() / DERIVED / f"{digest.hexdigest()}{DERIVED_SUFFIX}"
+    try:
+        with open(entry, "rb") as handle:  # noqa: PTH123 - hot path, a string path
+            return marshal.loads(handle.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        pass  # missing or damaged: rebuilt below
+    value = build()
+    with contextlib.suppress(OSError, ValueError):
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        temporary = entry.with_name(f".{entry.stem}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
+        try:
+            temporary.write_bytes(marshal.dumps(value))
+            temporary.replace(entry)
+        finally:
+            temporary.unlink(missing_ok=True)
+    return value
 
 
 def _entry_files(folder: Path, suffix: str) -> Iterator[os.DirEntry[str]]:
@@ -314,7 +350,7 @@ def _count(folder: Path, suffix: str) -> tuple[int, int]:
 def info(directory: Path | None = None) -> CacheInfo:
     """What the cache holds. Raises OSError when the directory cannot be read."""
     directory = directory or cache_dir()
-    (parsed, parsed_suffix), (snapshots, snapshot_suffix) = _folders()
+    (parsed, parsed_suffix), (snapshots, snapshot_suffix), _ = _folders()
     entries, size = _count(directory / parsed, parsed_suffix)
     snapshot_count, snapshot_size = _count(directory / snapshots, snapshot_suffix)
     return CacheInfo(directory, entries, size, not disabled_by_env(), snapshot_count, snapshot_size)

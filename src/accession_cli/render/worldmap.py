@@ -127,11 +127,32 @@ def map_file() -> Path:
 
 @functools.cache
 def outlines() -> dict[str, Outline]:
-    """Every country of the map data, by lower-case alpha-2 code."""
+    """Every country of the map data, by lower-case alpha-2 code.
+
+    Parsing the package's SVG costs about 200 ms; its rings are kept in the
+    cache (by a hash of the file and of this reader), so a run reads them in
+    a few milliseconds. They are input data, not rendered output."""
+    from accession_cli.core.cache import derived
+
     path = map_file()
     try:
-        root = ET.parse(path).getroot()
-    except (OSError, ET.ParseError) as exc:
+        data = path.read_bytes()
+        reader = Path(__file__).read_bytes()
+    except OSError as exc:
+        raise MapDataError(f"cannot read the map data {path}: {exc}") from None
+    rings_by_code: dict[str, tuple[tuple[Point, ...], ...]] = derived(
+        "map-outlines", reader + b"\0" + data, lambda: _read_rings(path, data)
+    )
+    return {
+        code: Outline(code, rings, tuple(Box.around(r) for r in rings))
+        for code, rings in rings_by_code.items()
+    }
+
+
+def _read_rings(path: Path, data: bytes) -> dict[str, tuple[tuple[Point, ...], ...]]:
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as exc:
         raise MapDataError(f"cannot read the map data {path}: {exc}") from None
     found: dict[str, list[tuple[Point, ...]]] = {}
     _walk(root, _IDENTITY, None, found)
@@ -139,7 +160,7 @@ def outlines() -> dict[str, Outline]:
     for code, rings in found.items():
         kept = tuple(r for r in rings if len(r) >= 2)
         if kept:
-            result[code] = Outline(code, kept, tuple(Box.around(r) for r in kept))
+            result[code] = kept
     return result
 
 

@@ -41,9 +41,11 @@ def world_map(
     stage: StageOption = None,
     min_stage: MinStageOption = None,
 ) -> None:
-    """A map of each country's stage of a treaty (SVG): the selected countries in
-    colour and pattern, the others grey; the Americas when every selected country
-    is in the Americas, the world otherwise."""
+    """A map of each country's treaty stage, as an SVG file.
+
+    The selected countries in colour and pattern, the others grey; the
+    Americas when every selected country is in the Americas, the world
+    otherwise."""
     from accession_cli.core.views import map_view
     from accession_cli.render import register, render
     from accession_cli.render.worldmap import MapDataError
