@@ -231,7 +231,7 @@ class Bench:
 
     def bundled_args(self) -> tuple[list[str], str]:
         """How to reach the bundled dataset: as installed, else the checkout's data/."""
-        from accession_cli.core.loader import bundled_data
+        from accession_cli.core.data.loader import bundled_data
 
         if bundled_data() is not None:
             return [], "bundled dataset"

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from accession_cli.core.dates import entry_into_force
-from accession_cli.core.loader import load_dataset
-from accession_cli.core.model import DEPOSITS, Dataset, Treaty, TreatyStage
+from accession_cli.core.data.dates import entry_into_force
+from accession_cli.core.data.loader import load_dataset
+from accession_cli.core.data.model import DEPOSITS, Dataset, Treaty, TreatyStage
 from conftest import run
 
 OAS_MEMBERS = sorted(

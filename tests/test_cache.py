@@ -15,11 +15,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accession_cli.core import cache as cache_mod
-from accession_cli.core.cache import ENTRIES, HEADER, ParseCache
-from accession_cli.core.loader import load_dataset
-from accession_cli.core.snapshot import ENTRIES as SNAPSHOTS
-from accession_cli.core.yamlio import ParsedFile
+from accession_cli.core.data import cache as cache_mod
+from accession_cli.core.data.cache import ENTRIES, HEADER, ParseCache
+from accession_cli.core.data.loader import load_dataset
+from accession_cli.core.data.snapshot import ENTRIES as SNAPSHOTS
+from accession_cli.core.data.yamlio import ParsedFile
 from conftest import COUNTRY_PE, run, write_dataset
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from accession_cli.core.check import CheckReport, RuleSelection, parse_selectors
-from accession_cli.core.errors import UsageError
-from accession_cli.core.findings import Finding, Severity
+from accession_cli.core.data.check import CheckReport, RuleSelection, parse_selectors
+from accession_cli.core.data.errors import UsageError
+from accession_cli.core.data.findings import Finding, Severity
 from accession_cli.render import RenderOptions
 from accession_cli.render.escape import workflow_data, workflow_property
 from conftest import COUNTRY_PE, Result, write_dataset
@@ -322,7 +322,7 @@ def test_list_rules() -> None:
 
 
 def test_list_rules_needs_no_dataset_and_lists_every_rule(tmp_path: Path) -> None:
-    from accession_cli.core.rules import RULES
+    from accession_cli.core.data.rules import RULES
 
     result = run("--data", str(tmp_path / "nowhere"), "check", "--list-rules")
     assert result.code == 0
@@ -394,7 +394,7 @@ def test_symbolic_link_outside_the_dataset(dataset: Path, tmp_path: Path) -> Non
 
 
 def test_file_over_the_size_limit(dataset: Path) -> None:
-    from accession_cli.core.loader import MAX_FILE_BYTES
+    from accession_cli.core.data.loader import MAX_FILE_BYTES
 
     big = dataset / "countries" / "CL.yaml"
     big.write_bytes(b"# " + b"x" * MAX_FILE_BYTES + b"\n")

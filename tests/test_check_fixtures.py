@@ -15,8 +15,8 @@ from pathlib import Path, PurePath
 
 import pytest
 
-from accession_cli.core.findings import Severity
-from accession_cli.core.rules import RULES
+from accession_cli.core.data.findings import Severity
+from accession_cli.core.data.rules import RULES
 from conftest import Result
 from conftest import run as run_cli
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from accession_cli.core.check import run_check
-from accession_cli.core.findings import Finding
-from accession_cli.core.model import Treaty
-from accession_cli.core.yamlio import ParsedFile, locate, parse
+from accession_cli.core.data.check import run_check
+from accession_cli.core.data.findings import Finding
+from accession_cli.core.data.model import Treaty
+from accession_cli.core.data.yamlio import ParsedFile, locate, parse
 from conftest import COUNTRY_MX, COUNTRY_PE, write_dataset
 
 
@@ -157,8 +157,8 @@ def test_lists_of_ids_seen_before_are_still_checked_item_by_item() -> None:
     """Source lists whose ids were all found valid before skip the per-item
     check; a list that adds anything else (a blank id, a mapping, nothing
     at all) still gets every finding, at the right item."""
-    from accession_cli.core.findings import Loc
-    from accession_cli.core.schema import convert_country
+    from accession_cli.core.data.findings import Loc
+    from accession_cli.core.data.schema import convert_country
 
     def entry(sources: object) -> dict[str, object]:
         return {"stage": "invited", "date": "2015-03", "sources": sources}

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from accession_cli.core.dates import (
+from accession_cli.core.data.dates import (
     DateError,
     PartialDate,
     Precision,

@@ -740,7 +740,7 @@ def test_two_dataset_directories_need_no_git_nor_a_data_location(
     write_dataset(tmp_path / "old")
     write_dataset(tmp_path / "new", countries={"PE": COUNTRY_PE})
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr("accession_cli.core.loader.bundled_data", lambda: None)
+    monkeypatch.setattr("accession_cli.core.data.loader.bundled_data", lambda: None)
     result = run("diff", "old", "new", "-f", "json", env={"PATH": ""})
     assert (result.code, result.stderr) == (0, "")
     assert json.loads(result.stdout) == [
@@ -869,8 +869,8 @@ def test_a_side_that_fails_to_load_shows_its_findings(small_repo: Path) -> None:
 def test_an_oversized_file_in_a_revision_is_refused_unread(
     small_repo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("accession_cli.core.loader.MAX_FILE_BYTES", 200)
-    monkeypatch.setattr("accession_cli.core.revision.MAX_FILE_BYTES", 200)
+    monkeypatch.setattr("accession_cli.core.data.loader.MAX_FILE_BYTES", 200)
+    monkeypatch.setattr("accession_cli.core.data.revision.MAX_FILE_BYTES", 200)
     result = run("--data", str(small_repo / "data"), "diff", "v1")
     assert result.code == 2
     sizes = {

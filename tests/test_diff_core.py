@@ -14,10 +14,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accession_cli.core.dates import PartialDate
-from accession_cli.core.diff import Change, ChangeKind, Sign, diff_datasets
-from accession_cli.core.loader import load_dataset
-from accession_cli.core.model import (
+from accession_cli.core.analysis.diff import Change, ChangeKind, Sign, diff_datasets
+from accession_cli.core.data.dates import PartialDate
+from accession_cli.core.data.loader import load_dataset
+from accession_cli.core.data.model import (
     Dataset,
     LegislationKind,
     Milestone,
@@ -329,7 +329,7 @@ def test_the_whole_bundled_dataset_rewritten_in_another_style_is_no_change(
     all comments gone): ``diff --exit-code`` finds nothing."""
     import yaml
 
-    from accession_cli.core import yamlio
+    from accession_cli.core.data import yamlio
     from conftest import run
 
     copy = tmp_path / "copy"

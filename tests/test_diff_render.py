@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from accession_cli.core.dates import PartialDate
-from accession_cli.core.diff import Change, ChangeKind, DiffView, Side
+from accession_cli.core.analysis.diff import Change, ChangeKind, DiffView, Side
+from accession_cli.core.data.dates import PartialDate
 from accession_cli.render import RenderOptions, render
 from accession_cli.render.diff import register_formats
 from conftest import COUNTRY_MX, run, write_dataset

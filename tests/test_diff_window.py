@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from accession_cli.core.loader import load_dataset
-from accession_cli.core.timeline import changes_in_window
+from accession_cli.core.analysis.timeline import changes_in_window
+from accession_cli.core.data.loader import load_dataset
 from conftest import EVENT, run, write_dataset
 
 PE = """\

@@ -40,7 +40,7 @@ def leftovers(directory: Path) -> list[str]:
 
 def expected_counts(data: Path) -> dict[str, int]:
     """Rows per table, counted from the records the loader returns."""
-    from accession_cli.core.loader import load_dataset
+    from accession_cli.core.data.loader import load_dataset
 
     dataset = load_dataset(data).dataset
     assert dataset is not None
@@ -538,7 +538,7 @@ def test_list_imports_no_exporter(dataset: Path, tmp_path: Path) -> None:
         & {
             "sqlite3",
             "zipfile",
-            "accession_cli.core.export",
+            "accession_cli.core.analysis.export",
             "accession_cli.render.export_sqlite",
             "accession_cli.render.export_datapackage",
         }

@@ -25,9 +25,9 @@ from typing import Any
 import pytest
 import yaml.scanner
 
-from accession_cli.core import yamlio
-from accession_cli.core.findings import Finding
-from accession_cli.core.loader import MAX_FILE_BYTES, load_dataset
+from accession_cli.core.data import yamlio
+from accession_cli.core.data.findings import Finding
+from accession_cli.core.data.loader import MAX_FILE_BYTES, load_dataset
 from conftest import COUNTRY_MX, COUNTRY_PE, EVENT, MANIFEST, SOURCES, Result, run, write_dataset
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -282,7 +282,7 @@ def many_events(root: Path, count: int) -> Path:
 def counted(monkeypatch: pytest.MonkeyPatch, *args: str) -> tuple[Result, int, int]:
     """Run with the parse cache off, counting the work done: files parsed and
     event records built (timing belongs in benchmarks/, not in a test)."""
-    from accession_cli.core import schema
+    from accession_cli.core.data import schema
 
     parses = 0
     built = 0
@@ -991,10 +991,10 @@ def leftovers(*directories: Path) -> list[Path]:
         {"SIGINT_AT_IMPORT": "typer"},
         {"SIGINT_AT_IMPORT": "rich"},
         {"SIGINT_AT_IMPORT": "accession_cli.cli.app"},
-        {"SIGINT_AT_IMPORT": "accession_cli.core.model"},
+        {"SIGINT_AT_IMPORT": "accession_cli.core.data.model"},
         {"SIGINT_AT_IMPORT": "yaml"},
-        {"SIGINT_AT_CALL": "accession_cli.core.yamlio.parse"},
-        {"SIGINT_AT_CALL": "accession_cli.core.validate.semantic_findings"},
+        {"SIGINT_AT_CALL": "accession_cli.core.data.yamlio.parse"},
+        {"SIGINT_AT_CALL": "accession_cli.core.data.validate.semantic_findings"},
         {"SIGINT_AT_CALL": "accession_cli.render.table.render"},
     ],
     ids=lambda when: next(iter(when.values())),
@@ -1011,7 +1011,7 @@ def test_ctrl_c_at_any_stage_exits_130_with_one_line(
 def test_ctrl_c_while_writing_the_cache_leaves_no_partial_entry(
     big: Path, hooks: Path, tmp_path: Path
 ) -> None:
-    from accession_cli.core import cache as parse_cache
+    from accession_cli.core.data import cache as parse_cache
 
     cache = tmp_path / "cache"
     # Ctrl-C as the first complete entry is renamed into place
@@ -1039,7 +1039,7 @@ def test_ctrl_c_after_a_real_delay_while_loading(big: Path, hooks: Path, tmp_pat
         **os.environ,
         "PYTHONPATH": str(hooks),
         "ACCESSION_CACHE_DIR": str(cache),
-        "SIGINT_AT_CALL": "accession_cli.core.yamlio.parse",
+        "SIGINT_AT_CALL": "accession_cli.core.data.yamlio.parse",
         "SLOW_AFTER_FIRST_CALL": "30",
     }
     env.pop("ACCESSION_NO_CACHE", None)
@@ -1086,7 +1086,7 @@ def test_ctrl_c_inside_a_command_in_process(
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("accession_cli.core.loader.load_dataset", interrupted)
+    monkeypatch.setattr("accession_cli.core.data.loader.load_dataset", interrupted)
     result = run("--data", str(dataset), *command)
     assert (result.code, result.stdout, result.stderr) == (130, "", "interrupted\n")
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from accession_cli.core.loader import load_dataset
-from accession_cli.core.model import ArticleGroup, Coverage, Dataset, Treaty, TreatyStage
-from accession_cli.core.progress import CountryProgress, country_progress
+from accession_cli.core.analysis.progress import CountryProgress, country_progress
+from accession_cli.core.data.loader import load_dataset
+from accession_cli.core.data.model import ArticleGroup, Coverage, Dataset, Treaty, TreatyStage
 from conftest import COUNTRY_MX, write_dataset
 
 

@@ -31,7 +31,7 @@ import yaml
 from hypothesis import event, given
 from hypothesis import strategies as st
 
-from accession_cli.core import yamlio
+from accession_cli.core.data import yamlio
 from conftest import COUNTRY_MX, COUNTRY_PE, EVENT, MANIFEST, SOURCES, Result, run
 
 EVENT_FILE = "events/2010-08-mexico-city-workshop.yaml"

@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from accession_cli.core.dates import PartialDate
-from accession_cli.core.loader import load_dataset
-from accession_cli.core.model import Dataset
-from accession_cli.core.report import build_report, chronological
-from accession_cli.core.views import CountryFilter
+from accession_cli.core.analysis.report import build_report, chronological
+from accession_cli.core.analysis.views import CountryFilter
+from accession_cli.core.data.dates import PartialDate
+from accession_cli.core.data.loader import load_dataset
+from accession_cli.core.data.model import Dataset
 from conftest import COUNTRY_MX, COUNTRY_PE, write_dataset
 
 

@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from accession_cli.core import schema
-from accession_cli.core.cache import ParseCache
-from accession_cli.core.loader import load_dataset, read_files
-from accession_cli.core.snapshot import ENTRIES, HEADER, MAGIC, SnapshotStore
+from accession_cli.core.data import schema
+from accession_cli.core.data.cache import ParseCache
+from accession_cli.core.data.loader import load_dataset, read_files
+from accession_cli.core.data.snapshot import ENTRIES, HEADER, MAGIC, SnapshotStore
 from conftest import Result, run
 
 COMMANDS = (
@@ -281,8 +281,8 @@ def test_a_warm_list_imports_neither_parser_nor_rules_nor_rich_table(
     assert result.stdout == first.stdout
     unwanted = {
         "yaml",
-        "accession_cli.core.schema",
-        "accession_cli.core.validate",
+        "accession_cli.core.data.schema",
+        "accession_cli.core.data.validate",
         "rich.table",
     }
     assert modules & unwanted == set()

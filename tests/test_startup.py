@@ -42,8 +42,8 @@ def test_list_imports_nothing_it_does_not_need(dataset: Path, tmp_path: Path) ->
         "pycountry",
         "json",
         "csv",
-        "accession_cli.core.check",
-        "accession_cli.core.diff",
+        "accession_cli.core.data.check",
+        "accession_cli.core.analysis.diff",
         "accession_cli.render.table",
         "accession_cli.render.jsonfmt",
         "jinja2",
@@ -57,10 +57,10 @@ def test_help_loads_neither_model_nor_dataset(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Commands:" in result.stdout
     assert {
-        "accession_cli.core.model",
-        "accession_cli.core.loader",
-        "accession_cli.core.views",
-        "accession_cli.core.cache",
+        "accession_cli.core.data.model",
+        "accession_cli.core.data.loader",
+        "accession_cli.core.analysis.views",
+        "accession_cli.core.data.cache",
         "pydantic",
     } & modules == set()
     assert not (tmp_path / "c").exists()
@@ -147,9 +147,9 @@ def test_a_value_that_is_no_choice_is_a_usage_error_in_clicks_words(
 def test_shared_repr_prints_what_a_dataclass_would() -> None:
     """Our dataclasses inherit one __repr__ (see core/record.py): same text as
     the generated one, fields marked repr=False (locations) left out."""
-    from accession_cli.core.dates import PartialDate
-    from accession_cli.core.findings import Loc
-    from accession_cli.core.model import Source
+    from accession_cli.core.data.dates import PartialDate
+    from accession_cli.core.data.findings import Loc
+    from accession_cli.core.data.model import Source
 
     assert repr(Loc("countries/PE.yaml", ("treaties", 1))) == (
         "Loc(path='countries/PE.yaml', keys=('treaties', 1))"

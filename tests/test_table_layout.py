@@ -11,8 +11,8 @@ import pytest
 from rich.console import Console
 from rich.text import Text
 
-from accession_cli.core.loader import load_dataset
-from accession_cli.core.views import CountryFilter, ListView, list_view
+from accession_cli.core.analysis.views import CountryFilter, ListView, list_view
+from accession_cli.core.data.loader import load_dataset
 from accession_cli.render import RenderOptions
 from accession_cli.render import table as table_mod
 from conftest import COUNTRY_MX, COUNTRY_PE, write_dataset

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from accession_cli.core.findings import Finding
-from accession_cli.core.yamlio import ParsedFile, locate, parse
+from accession_cli.core.data.findings import Finding
+from accession_cli.core.data.yamlio import ParsedFile, locate, parse
 
 
 def value(text: str) -> object:

@@ -61,7 +61,7 @@ def _version(value: bool) -> None:
     if not value:
         return
     from accession_cli import __version__
-    from accession_cli.core.loader import read_manifest
+    from accession_cli.core.data.loader import read_manifest
 
     lines = [f"accession {__version__}"]
     try:
@@ -186,7 +186,7 @@ def main() -> None:
 def _run(debug: bool) -> None:
     from typer.exceptions import Abort, TyperException
 
-    from accession_cli.core.errors import AccessionError, DataError
+    from accession_cli.core.data.errors import AccessionError, DataError
 
     try:
         result = _command(sys.argv[1:])(prog_name="accession", standalone_mode=False)

@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from accession_cli.core.enums import Membership, Region, Treaty, TreatyStage
+from accession_cli.core.data.enums import Membership, Region, Treaty, TreatyStage
 from accession_cli.render import Format
 
 # typer needs Optional/List spelled this way to build its options on 3.10.

@@ -30,7 +30,7 @@ import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
-from accession_cli.core.errors import AccessionError
+from accession_cli.core.data.errors import AccessionError
 
 __all__ = ["OutputError", "built_output", "write_directory", "write_output"]
 

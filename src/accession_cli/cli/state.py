@@ -11,19 +11,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from accession_cli.core.errors import DataError, UsageError
-from accession_cli.core.record import Record
+from accession_cli.core.data.errors import DataError, UsageError
+from accession_cli.core.data.record import Record
 from accession_cli.render.escape import plain, workflow_safe
 
 if TYPE_CHECKING:
-    from accession_cli.core.findings import Finding
-    from accession_cli.core.loader import DataLocation
-    from accession_cli.core.model import Dataset
-    from accession_cli.core.model import Membership as MembershipT
-    from accession_cli.core.model import Region as RegionT
-    from accession_cli.core.model import Treaty as TreatyT
-    from accession_cli.core.model import TreatyStage as TreatyStageT
-    from accession_cli.core.views import CountryFilter as CountryFilterT
+    from accession_cli.core.analysis.views import CountryFilter as CountryFilterT
+    from accession_cli.core.data.findings import Finding
+    from accession_cli.core.data.loader import DataLocation
+    from accession_cli.core.data.model import Dataset
+    from accession_cli.core.data.model import Membership as MembershipT
+    from accession_cli.core.data.model import Region as RegionT
+    from accession_cli.core.data.model import Treaty as TreatyT
+    from accession_cli.core.data.model import TreatyStage as TreatyStageT
     from accession_cli.render import RenderOptions
 
 
@@ -66,7 +66,7 @@ def warn(message: str) -> None:
 
 
 def location() -> DataLocation:
-    from accession_cli.core.loader import resolve_location
+    from accession_cli.core.data.loader import resolve_location
 
     return resolve_location(STATE.data)
 
@@ -86,9 +86,9 @@ def format_finding(root: Path, found: Finding) -> str:
 def load_for_view() -> Dataset:
     """The dataset, or DataError when it cannot be shown; semantic problems
     only earn one line on stderr (``accession check`` shows them)."""
-    from accession_cli.core.cache import open_cache
-    from accession_cli.core.loader import load_dataset
-    from accession_cli.core.snapshot import open_snapshots
+    from accession_cli.core.data.cache import open_cache
+    from accession_cli.core.data.loader import load_dataset
+    from accession_cli.core.data.snapshot import open_snapshots
 
     where = location()
     cache = open_cache(enabled=not STATE.no_cache)
@@ -118,7 +118,7 @@ def load_for_view() -> Dataset:
 def query_date(text: str | None, option: str = "--as-of") -> dt.date | None:
     if text is None:
         return None
-    from accession_cli.core.dates import DateError, parse_query_date
+    from accession_cli.core.data.dates import DateError, parse_query_date
 
     try:
         return parse_query_date(text)
@@ -152,7 +152,7 @@ def country_filter(
     treaty: TreatyT,
 ) -> CountryFilterT:
     """The filters ``list`` and ``report`` share, from their option values."""
-    from accession_cli.core.views import CountryFilter
+    from accession_cli.core.analysis.views import CountryFilter
 
     return CountryFilter(
         countries=tuple(country or ()),
@@ -165,7 +165,7 @@ def country_filter(
 
 
 def parse_regions(values: list[str] | None) -> tuple[RegionT, ...]:
-    from accession_cli.core.model import Region
+    from accession_cli.core.data.model import Region
 
     result = []
     for value in values or []:

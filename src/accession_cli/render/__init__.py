@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Protocol
 
-from accession_cli.core.record import Record
+from accession_cli.core.data.record import Record
 
 
 class Format(str, Enum):

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from functools import singledispatch
 
-from accession_cli.core.check import CheckReport
-from accession_cli.core.findings import Finding
+from accession_cli.core.data.check import CheckReport
+from accession_cli.core.data.findings import Finding
 from accession_cli.render import RenderOptions
 from accession_cli.render.check_text import location, summary_line
 from accession_cli.render.escape import markdown, workflow_data, workflow_property

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from functools import singledispatch
 
-from accession_cli.core.check import CheckReport, RuleList
-from accession_cli.core.findings import Finding, Severity
+from accession_cli.core.data.check import CheckReport, RuleList
+from accession_cli.core.data.findings import Finding, Severity
 from accession_cli.render import RenderOptions
 from accession_cli.render.escape import plain
 

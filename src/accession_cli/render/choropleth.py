@@ -16,8 +16,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from accession_cli.core.model import Region, Treaty, TreatyStage
-from accession_cli.core.views import MapEntry, MapView
+from accession_cli.core.analysis.views import MapEntry, MapView
+from accession_cli.core.data.model import Region, Treaty, TreatyStage
 from accession_cli.render import RenderOptions
 from accession_cli.render.common import date_text
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from accession_cli.core.dates import PartialDate
-from accession_cli.core.enums import STAGE_WORDS, STATUS_WORDS, TREATY_SHORT
-from accession_cli.core.model import ArticleGroup, Coverage, Status
-from accession_cli.core.progress import GroupScore, LegislationStatus, TreatyStatus
+from accession_cli.core.analysis.progress import GroupScore, LegislationStatus, TreatyStatus
+from accession_cli.core.data.dates import PartialDate
+from accession_cli.core.data.enums import STAGE_WORDS, STATUS_WORDS, TREATY_SHORT
+from accession_cli.core.data.model import ArticleGroup, Coverage, Status
 
 __all__ = ["STAGE_WORDS", "STATUS_WORDS", "TREATY_SHORT"]
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 import csv
 import io
 
-from accession_cli.core.model import ArticleGroup, Treaty
-from accession_cli.core.progress import CountryProgress
-from accession_cli.core.views import ListView
+from accession_cli.core.analysis.progress import CountryProgress
+from accession_cli.core.analysis.views import ListView
+from accession_cli.core.data.model import ArticleGroup, Treaty
 from accession_cli.render import RenderOptions
 from accession_cli.render.escape import csv_cell
 from accession_cli.render.tabular import Words, tables

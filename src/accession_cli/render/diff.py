@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from accession_cli.core.diff import DATED, Change, ChangeKind, DiffView, Sign, Value
-from accession_cli.core.enums import STAGE_WORDS, STATUS_WORDS
-from accession_cli.core.record import Record
-from accession_cli.core.timeline import Fact, FactKind, Window, WindowView
+from accession_cli.core.analysis.diff import DATED, Change, ChangeKind, DiffView, Sign, Value
+from accession_cli.core.analysis.timeline import Fact, FactKind, Window, WindowView
+from accession_cli.core.data.enums import STAGE_WORDS, STATUS_WORDS
+from accession_cli.core.data.record import Record
 from accession_cli.render.common import DASH
 
 FORMATS = ("table", "md", "json")

@@ -12,8 +12,8 @@ import json
 from functools import singledispatch
 from typing import Any
 
-from accession_cli.core.diff import Change, DiffView
-from accession_cli.core.timeline import Fact, FactKind, WindowView
+from accession_cli.core.analysis.diff import Change, DiffView
+from accession_cli.core.analysis.timeline import Fact, FactKind, WindowView
 from accession_cli.render import RenderOptions
 from accession_cli.render.escape import json_text
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from functools import singledispatch
 
-from accession_cli.core.diff import Change, DiffView, Sign
-from accession_cli.core.timeline import Fact, WindowView
+from accession_cli.core.analysis.diff import Change, DiffView, Sign
+from accession_cli.core.analysis.timeline import Fact, WindowView
 from accession_cli.render import RenderOptions
 from accession_cli.render.diff import (
     POSSIBLY,

@@ -14,8 +14,8 @@ from functools import singledispatch
 from rich.console import Console
 from rich.text import Text
 
-from accession_cli.core.diff import Change, ChangeKind, DiffView, Sign
-from accession_cli.core.timeline import Fact, WindowView
+from accession_cli.core.analysis.diff import Change, ChangeKind, DiffView, Sign
+from accession_cli.core.analysis.timeline import Fact, WindowView
 from accession_cli.render import RenderOptions
 from accession_cli.render.diff import (
     POSSIBLY,

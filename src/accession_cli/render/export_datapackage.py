@@ -21,7 +21,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from accession_cli.core.export import Cell, Column, Export, FieldType, Table
+from accession_cli.core.analysis.export import Cell, Column, Export, FieldType, Table
 from accession_cli.render.escape import csv_cell, json_text
 
 DESCRIPTOR = "datapackage.json"

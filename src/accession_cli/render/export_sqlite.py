@@ -17,7 +17,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from accession_cli.core.export import Cell, Column, Export, FieldType, Table, View
+from accession_cli.core.analysis.export import Cell, Column, Export, FieldType, Table, View
 
 _TYPES = {
     FieldType.TEXT: "TEXT",

@@ -6,9 +6,17 @@ import json
 from functools import singledispatch
 from typing import Any
 
-from accession_cli.core.check import CheckReport, RuleList
-from accession_cli.core.dates import PartialDate
-from accession_cli.core.model import (
+from accession_cli.core.analysis.progress import CountryProgress, LegislationStatus
+from accession_cli.core.analysis.views import (
+    DatasetInfo,
+    DraftsView,
+    EventsView,
+    ListView,
+    ShowView,
+)
+from accession_cli.core.data.check import CheckReport, RuleList
+from accession_cli.core.data.dates import PartialDate
+from accession_cli.core.data.model import (
     ARTICLE_TITLES,
     ARTICLES,
     Coverage,
@@ -17,8 +25,6 @@ from accession_cli.core.model import (
     Source,
     Treaty,
 )
-from accession_cli.core.progress import CountryProgress, LegislationStatus
-from accession_cli.core.views import DatasetInfo, DraftsView, EventsView, ListView, ShowView
 from accession_cli.render import RenderOptions
 from accession_cli.render.escape import json_text
 

@@ -24,7 +24,7 @@ def render(view: object, options: RenderOptions) -> str:
     lines: list[str] = []
     level = "#" if len(sections) == 1 else "##"
     if len(sections) > 1:
-        from accession_cli.core.views import ShowView
+        from accession_cli.core.analysis.views import ShowView
 
         if isinstance(view, ShowView):
             c = view.progress.country
@@ -38,7 +38,7 @@ def render(view: object, options: RenderOptions) -> str:
             if c.notes:
                 lines += ["", markdown(c.notes)]
             lines.append("")
-    from accession_cli.core.views import ListView
+    from accession_cli.core.analysis.views import ListView
 
     for table in sections:
         lines += [f"{level} {markdown(table.title)}", ""]

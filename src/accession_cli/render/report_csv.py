@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 
-from accession_cli.core.report import WORKSHOP_KINDS, Report
+from accession_cli.core.analysis.report import WORKSHOP_KINDS, Report
 from accession_cli.render import RenderOptions
 from accession_cli.render.csvfmt import COUNTRY_HEADERS, country_cells
 from accession_cli.render.escape import csv_cell

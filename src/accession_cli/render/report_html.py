@@ -19,20 +19,20 @@ import re
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from accession_cli.core.dates import PartialDate
-from accession_cli.core.model import (
-    ARTICLE_TITLES,
-    ArticleGroup,
-    Coverage,
-    Treaty,
-    TreatyStage,
-)
-from accession_cli.core.report import (
+from accession_cli.core.analysis.report import (
     ChangeKind,
     CoverageCell,
     CoverageRow,
     Report,
     StageCount,
+)
+from accession_cli.core.data.dates import PartialDate
+from accession_cli.core.data.model import (
+    ARTICLE_TITLES,
+    ArticleGroup,
+    Coverage,
+    Treaty,
+    TreatyStage,
 )
 from accession_cli.render import RenderOptions
 from accession_cli.render.common import (
@@ -435,7 +435,7 @@ def _sections(report: Report) -> list[tuple[str, str]]:
 def _maps(report: Report) -> tuple[list[dict[str, Any]], str | None]:
     """The Budapest map, and the Second Protocol's when a country in view has
     a step of it; or no map and why (the map data package is missing)."""
-    from accession_cli.core.views import map_entries
+    from accession_cli.core.analysis.views import map_entries
     from accession_cli.render.choropleth import choropleth, has_steps
     from accession_cli.render.worldmap import MapDataError
 

@@ -43,8 +43,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from accession_cli.core.model import ARTICLES, Coverage, Treaty
-from accession_cli.core.report import Report, StageCount
+from accession_cli.core.analysis.report import Report, StageCount
+from accession_cli.core.data.model import ARTICLES, Coverage, Treaty
 from accession_cli.render import RenderOptions
 from accession_cli.render.jsonfmt import country_row, dataset_json, dumps, event_json, source_json
 

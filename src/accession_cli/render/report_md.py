@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from accession_cli.core.model import ArticleGroup, Treaty
-from accession_cli.core.report import ChangeKind, Report
+from accession_cli.core.analysis.report import ChangeKind, Report
+from accession_cli.core.data.model import ArticleGroup, Treaty
 from accession_cli.render import RenderOptions
 from accession_cli.render.common import (
     COVERAGE_SYMBOL,

@@ -6,9 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from accession_cli.core.model import Event, Treaty, TreatyStage
-from accession_cli.core.progress import TreatyStatus
-from accession_cli.core.report import (
+from accession_cli.core.analysis.progress import TreatyStatus
+from accession_cli.core.analysis.report import (
     Change,
     ChangeKind,
     CoverageCell,
@@ -18,6 +17,7 @@ from accession_cli.core.report import (
     Report,
     Summary,
 )
+from accession_cli.core.data.model import Event, Treaty, TreatyStage
 from accession_cli.render.common import (
     COVERAGE_SYMBOL,
     DASH,

@@ -17,8 +17,8 @@ from rich.segment import Segment, Segments
 from rich.style import Style
 from rich.text import Text
 
-from accession_cli.core.model import ArticleGroup
-from accession_cli.core.views import DraftsView, EventsView, ListView, ShowView
+from accession_cli.core.analysis.views import DraftsView, EventsView, ListView, ShowView
+from accession_cli.core.data.model import ArticleGroup
 from accession_cli.render import RenderOptions
 from accession_cli.render.common import (
     DASH,

@@ -9,11 +9,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import singledispatch
 
-from accession_cli.core.dates import PartialDate
-from accession_cli.core.model import ArticleGroup, Coverage, Status, Treaty, TreatyStage
-from accession_cli.core.progress import GroupScore, LegislationStatus, TreatyStatus
-from accession_cli.core.record import Record
-from accession_cli.core.views import DraftsView, EventsView, ListView, ShowView
+from accession_cli.core.analysis.progress import GroupScore, LegislationStatus, TreatyStatus
+from accession_cli.core.analysis.views import DraftsView, EventsView, ListView, ShowView
+from accession_cli.core.data.dates import PartialDate
+from accession_cli.core.data.model import ArticleGroup, Coverage, Status, Treaty, TreatyStage
+from accession_cli.core.data.record import Record
 from accession_cli.render.common import (
     DASH,
     GROUP_SHORT,

@@ -132,7 +132,7 @@ def outlines() -> dict[str, Outline]:
     Parsing the package's SVG costs about 200 ms; its rings are kept in the
     cache (by a hash of the file and of this reader), so a run reads them in
     a few milliseconds. They are input data, not rendered output."""
-    from accession_cli.core.cache import derived
+    from accession_cli.core.data.cache import derived
 
     path = map_file()
     try:

@@ -26,7 +26,7 @@ def _size(n: int) -> str:
 
 
 def _why_off() -> str | None:
-    from accession_cli.core.cache import ENV_OFF, disabled_by_env
+    from accession_cli.core.data.cache import ENV_OFF, disabled_by_env
 
     if state.STATE.no_cache:
         return "off (--no-cache)"
@@ -38,7 +38,7 @@ def _why_off() -> str | None:
 @app.command("info")
 def info() -> None:
     """Where the cache is, how many files it holds, and whether it is used."""
-    from accession_cli.core import cache
+    from accession_cli.core.data import cache
 
     directory = cache.cache_dir()
     try:
@@ -59,7 +59,7 @@ def info() -> None:
 @app.command("clear")
 def clear() -> None:
     """Delete every cached file and snapshot; the next run parses the YAML again."""
-    from accession_cli.core import cache
+    from accession_cli.core.data import cache
 
     directory = cache.cache_dir()
     try:

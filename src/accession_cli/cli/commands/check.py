@@ -14,7 +14,7 @@ from accession_cli.exit_codes import ExitCode
 from accession_cli.render import register, render
 
 if TYPE_CHECKING:
-    from accession_cli.core.check import CheckReport
+    from accession_cli.core.data.check import CheckReport
 
 
 class CheckFormat(str, Enum):
@@ -85,9 +85,9 @@ def check(
     Exit status: 0 no errors (warnings allowed), 1 errors (or warnings with
     --strict), 2 usage or I/O error (missing directory, unreadable file).
     """
-    from accession_cli.core.cache import open_cache
-    from accession_cli.core.check import RuleList, RuleSelection, parse_selectors, run_check
-    from accession_cli.core.snapshot import open_snapshots
+    from accession_cli.core.data.cache import open_cache
+    from accession_cli.core.data.check import RuleList, RuleSelection, parse_selectors, run_check
+    from accession_cli.core.data.snapshot import open_snapshots
 
     selection = RuleSelection(
         select=parse_selectors(select or (), "--select"),

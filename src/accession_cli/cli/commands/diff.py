@@ -11,12 +11,12 @@ import typer
 
 from accession_cli.cli import state
 from accession_cli.cli.options import CountryOption, MemberOption, RegionOption
-from accession_cli.core.errors import DataError, UsageError
+from accession_cli.core.data.errors import DataError, UsageError
 from accession_cli.exit_codes import ExitCode
 from accession_cli.render.escape import plain
 
 if TYPE_CHECKING:
-    from accession_cli.core.model import Dataset
+    from accession_cli.core.data.model import Dataset
 
 
 class DiffFormat(str, Enum):
@@ -27,7 +27,7 @@ class DiffFormat(str, Enum):
 
 def _side(spec: str | None, which: str) -> Dataset:
     """Load one side; print its findings and stop when it cannot be loaded."""
-    from accession_cli.core.revision import load_side
+    from accession_cli.core.data.revision import load_side
 
     side = load_side(spec, lambda: state.location().path)
     result = side.result
@@ -104,8 +104,8 @@ def diff(
 
     Two versions of the dataset (directories or git revisions), or what
     happened in the world between two dates (--since/--until)."""
-    from accession_cli.core.diff import matching_codes
-    from accession_cli.core.views import CountryFilter
+    from accession_cli.core.analysis.diff import matching_codes
+    from accession_cli.core.analysis.views import CountryFilter
     from accession_cli.render import render
     from accession_cli.render.diff import register_formats
 
@@ -116,8 +116,8 @@ def diff(
     register_formats()
     view: object
     if since is not None or until is not None:
-        from accession_cli.core.dates import DateError, parse_window_start
-        from accession_cli.core.timeline import WindowView, changes_in_window
+        from accession_cli.core.analysis.timeline import WindowView, changes_in_window
+        from accession_cli.core.data.dates import DateError, parse_window_start
 
         if old is not None:
             raise UsageError(
@@ -143,8 +143,8 @@ def diff(
         )
         changed = bool(window)
     else:
-        from accession_cli.core.diff import diff_view
-        from accession_cli.core.revision import WORKING_TREE
+        from accession_cli.core.analysis.diff import diff_view
+        from accession_cli.core.data.revision import WORKING_TREE
 
         if old is None:
             raise UsageError(

@@ -8,7 +8,7 @@ import typer
 
 from accession_cli.cli import state
 from accession_cli.cli.options import AsOfOption, CountryOption, DormantOption, FormatOption
-from accession_cli.core.enums import DORMANT_YEARS, LegislationKind
+from accession_cli.core.data.enums import DORMANT_YEARS, LegislationKind
 from accession_cli.exit_codes import ExitCode
 from accession_cli.render import Format, render
 
@@ -33,7 +33,7 @@ def drafts(
     fmt: FormatOption = Format.TABLE,
 ) -> None:
     """Laws and bills, with their latest status on the date."""
-    from accession_cli.core.views import drafts_view
+    from accession_cli.core.analysis.views import drafts_view
 
     day = state.query_date(as_of)
     dormant_after = state.dormant_years(dormant_after)

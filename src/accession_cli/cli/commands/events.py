@@ -8,7 +8,7 @@ import typer
 
 from accession_cli.cli import state
 from accession_cli.cli.options import CountryOption, FormatOption
-from accession_cli.core.enums import EventKind
+from accession_cli.core.data.enums import EventKind
 from accession_cli.exit_codes import ExitCode
 from accession_cli.render import Format, render
 
@@ -54,9 +54,9 @@ def events(
     fmt: FormatOption = Format.TABLE,
 ) -> None:
     """Workshops and meetings, by country, date, kind and topic."""
-    from accession_cli.core.dates import DateError, parse_window_start
-    from accession_cli.core.errors import UsageError
-    from accession_cli.core.views import events_view
+    from accession_cli.core.analysis.views import events_view
+    from accession_cli.core.data.dates import DateError, parse_window_start
+    from accession_cli.core.data.errors import UsageError
 
     try:
         window_start = parse_window_start(start) if start else None

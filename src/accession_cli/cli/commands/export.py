@@ -19,8 +19,8 @@ from accession_cli.cli.options import (
     StageOption,
     TreatyOption,
 )
-from accession_cli.core.enums import Treaty
-from accession_cli.core.errors import UsageError
+from accession_cli.core.data.enums import Treaty
+from accession_cli.core.data.errors import UsageError
 from accession_cli.exit_codes import ExitCode
 
 
@@ -70,7 +70,7 @@ def export(
     import importlib
 
     from accession_cli.cli.output import built_output, write_directory
-    from accession_cli.core.export import build_export
+    from accession_cli.core.analysis.export import build_export
 
     if str(output) == "-":
         raise UsageError("--output: an export is a file or a directory, not standard output")

@@ -18,7 +18,7 @@ from accession_cli.cli.options import (
     StageOption,
     TreatyOption,
 )
-from accession_cli.core.enums import DORMANT_YEARS, SortKey, Treaty
+from accession_cli.core.data.enums import DORMANT_YEARS, SortKey, Treaty
 from accession_cli.exit_codes import ExitCode
 from accession_cli.render import Format, render
 
@@ -42,7 +42,7 @@ def list_countries(
     The stage reached in a treaty and its date, the Second Protocol's stage,
     laws in force, pending bills (and dormant ones), the article scores and
     the events attended."""
-    from accession_cli.core.views import list_view
+    from accession_cli.core.analysis.views import list_view
 
     day = state.query_date(as_of)
     dormant_after = state.dormant_years(dormant_after)

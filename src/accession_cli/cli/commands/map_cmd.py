@@ -17,7 +17,7 @@ from accession_cli.cli.options import (
     StageOption,
     TreatyOption,
 )
-from accession_cli.core.enums import Treaty
+from accession_cli.core.data.enums import Treaty
 from accession_cli.exit_codes import ExitCode
 
 
@@ -46,7 +46,7 @@ def world_map(
     The selected countries in colour and pattern, the others grey; the
     Americas when every selected country is in the Americas, the world
     otherwise."""
-    from accession_cli.core.views import map_view
+    from accession_cli.core.analysis.views import map_view
     from accession_cli.render import register, render
     from accession_cli.render.worldmap import MapDataError
 

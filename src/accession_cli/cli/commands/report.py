@@ -20,8 +20,8 @@ from accession_cli.cli.options import (
     StageOption,
     TreatyOption,
 )
-from accession_cli.core.enums import DORMANT_YEARS, Treaty
-from accession_cli.core.errors import UsageError
+from accession_cli.core.data.enums import DORMANT_YEARS, Treaty
+from accession_cli.core.data.errors import UsageError
 from accession_cli.exit_codes import ExitCode
 
 
@@ -42,7 +42,7 @@ RENDERERS = {
 
 
 def _report_date(text: str | None) -> dt.date:
-    from accession_cli.core.dates import DateError, PartialDate
+    from accession_cli.core.data.dates import DateError, PartialDate
 
     if text is None:
         return dt.date.today()
@@ -56,7 +56,7 @@ def _report_date(text: str | None) -> dt.date:
 
 
 def _since(text: str | None) -> dt.date | None:
-    from accession_cli.core.dates import DateError, parse_window_start
+    from accession_cli.core.data.dates import DateError, parse_window_start
 
     if text is None:
         return None
@@ -118,7 +118,7 @@ def report(
     Summary, countries, article coverage, reservations and declarations,
     treaty timeline, workshops against outcomes, recent changes and numbered
     sources."""
-    from accession_cli.core.report import build_report
+    from accession_cli.core.analysis.report import build_report
     from accession_cli.render import register, render
 
     day = state.query_date(as_of)

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from accession_cli.cli import state
-from accession_cli.core.enums import FileKind
+from accession_cli.core.data.enums import FileKind
 
 
 def schema(
@@ -30,6 +30,6 @@ def schema(
     """
     import json
 
-    from accession_cli.core.schema import json_schema
+    from accession_cli.core.data.schema import json_schema
 
     state.emit(json.dumps(json_schema(kind), ensure_ascii=False, indent=2) + "\n")

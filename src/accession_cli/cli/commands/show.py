@@ -27,7 +27,7 @@ def show_country(
     Treaty timelines, legislation with histories, the article matrix with
     each domestic provision, reservations and declarations, events attended
     and numbered sources."""
-    from accession_cli.core.views import show_view
+    from accession_cli.core.analysis.views import show_view
 
     day = state.query_date(as_of)
     dataset = state.load_for_view()

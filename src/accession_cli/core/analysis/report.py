@@ -1,6 +1,6 @@
 """The progress report as one typed value: what ``accession report`` shows.
 
-Built from a :class:`~accession_cli.core.model.Dataset`, the user's filters,
+Built from a :class:`~accession_cli.core.data.model.Dataset`, the user's filters,
 the date whose state is shown (``as_of``), the date the report is written
 (``report_date``: today, injectable) and an optional start of the "recent
 changes" window. Renderers (Markdown, HTML, JSON, CSV) turn it into text; they
@@ -35,9 +35,14 @@ from enum import Enum
 from functools import cmp_to_key
 from typing import TypeVar
 
-from accession_cli.core.dates import PartialDate, add_months
-from accession_cli.core.enums import DORMANT_YEARS
-from accession_cli.core.model import (
+from accession_cli.core.analysis.progress import (
+    CountryProgress,
+    milestone_key,
+)
+from accession_cli.core.analysis.views import CountryFilter, DatasetInfo, dataset_info, list_view
+from accession_cli.core.data.dates import PartialDate, add_months
+from accession_cli.core.data.enums import DORMANT_YEARS
+from accession_cli.core.data.model import (
     ARTICLES,
     DEPOSITS,
     Country,
@@ -52,12 +57,7 @@ from accession_cli.core.model import (
     Treaty,
     TreatyStage,
 )
-from accession_cli.core.progress import (
-    CountryProgress,
-    milestone_key,
-)
-from accession_cli.core.record import Record
-from accession_cli.core.views import CountryFilter, DatasetInfo, dataset_info, list_view
+from accession_cli.core.data.record import Record
 
 #: Event kinds that count as capacity building.
 WORKSHOP_KINDS = frozenset({EventKind.WORKSHOP, EventKind.TRAINING})
@@ -512,13 +512,13 @@ def changes_since(
     """Dated facts about the selected countries from ``since`` to ``day``, and
     how many more *may* fall in that period but cannot be placed in it.
 
-    The period is :func:`accession_cli.core.timeline.changes_in_window`'s (the
+    The period is :func:`accession_cli.core.analysis.timeline.changes_in_window`'s (the
     one ``accession diff --since`` uses): a fact is in it when every day its
     partial date can mean lies in it (``2024`` is not "since 2024-03"); an
     event counts when it is held (not planned) with a selected country taking
     part or hosting. Undated facts cannot be placed in time and are left out.
     """
-    from accession_cli.core.timeline import FactKind, changes_in_window
+    from accession_cli.core.analysis.timeline import FactKind, changes_in_window
 
     codes = [r.country.code for r in rows]
     window = changes_in_window(dataset, since, day, countries=set(codes))

@@ -14,9 +14,9 @@ from collections.abc import Iterable, Iterator
 from itertools import combinations
 from pathlib import Path, PurePosixPath
 
-from accession_cli.core.dates import PartialDate, entry_into_force
-from accession_cli.core.findings import Finding, Loc, Severity
-from accession_cli.core.model import (
+from accession_cli.core.data.dates import PartialDate, entry_into_force
+from accession_cli.core.data.findings import Finding, Loc, Severity
+from accession_cli.core.data.model import (
     DECLARATION_BASES,
     DEPOSITS,
     STARTS_FORCE,
@@ -30,7 +30,7 @@ from accession_cli.core.model import (
     Treaty,
     TreatyStage,
 )
-from accession_cli.core.rules import finding
+from accession_cli.core.data.rules import finding
 
 #: General entry into force of each treaty, where the three-month rule applies
 #: to later deposits (budapest-convention.md). Other treaties: not recorded.

@@ -1,10 +1,10 @@
 """Snapshots: a whole validated dataset, stored once and reused while its files
 are unchanged (the way ruff and mypy keep their results between runs).
 
-The parse cache (:mod:`accession_cli.core.cache`) saves parsing, but every run
+The parse cache (:mod:`accession_cli.core.data.cache`) saves parsing, but every run
 still converts every value into records and runs every data rule. A snapshot
 holds the result of all of that for one dataset directory: the records and
-the findings, exactly as :func:`accession_cli.core.loader.build_dataset` made
+the findings, exactly as :func:`accession_cli.core.data.loader.build_dataset` made
 them. A view whose files are byte for byte those of the snapshot takes the
 records from it and skips parsing, converting and checking.
 
@@ -53,10 +53,15 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from accession_cli.core.cache import atomic_write, cache_dir, disabled_by_env, parser_fingerprint
+from accession_cli.core.data.cache import (
+    atomic_write,
+    cache_dir,
+    disabled_by_env,
+    parser_fingerprint,
+)
 
 if TYPE_CHECKING:
-    from accession_cli.core.loader import DatasetFiles, LoadResult
+    from accession_cli.core.data.loader import DatasetFiles, LoadResult
 
 try:  # hashlib's blake2b is this type; importing it directly skips loading OpenSSL
     from _blake2 import blake2b
@@ -289,7 +294,7 @@ def salt(version: str | None = None) -> bytes:
     """What, besides the dataset's files, decides what a snapshot holds."""
     if version is None:
         from accession_cli import __version__ as version
-    from accession_cli.core.model import SCHEMA_VERSION
+    from accession_cli.core.data.model import SCHEMA_VERSION
 
     python = f"{sys.implementation.name}-{sys.version_info[0]}.{sys.version_info[1]}"
     return (
@@ -312,7 +317,7 @@ def dataset_key(files: DatasetFiles, salted: bytes) -> bytes:
 
 
 def _codec() -> Codec:
-    from accession_cli.core.dates import PartialDate
+    from accession_cli.core.data.dates import PartialDate
 
     # PartialDate caches its interval on the instance: equal dates sharing one
     # instance compute it once (and a dataset repeats a few hundred dates).
@@ -320,7 +325,7 @@ def _codec() -> Codec:
 
 
 class SnapshotStore:
-    """:class:`accession_cli.core.loader.Snapshots` in a cache directory.
+    """:class:`accession_cli.core.data.loader.Snapshots` in a cache directory.
 
     ``hits``, ``misses`` and ``writes`` count what happened in this run.
     A failed write turns writing off for the rest of the run.
@@ -363,8 +368,8 @@ class SnapshotStore:
         key = self.key(files)
         if key is None or result.dataset is None or not self.enabled:
             return
-        from accession_cli.core.findings import Finding
-        from accession_cli.core.model import Dataset
+        from accession_cli.core.data.findings import Finding
+        from accession_cli.core.data.model import Dataset
 
         codec = self._codec
         content = (
@@ -400,9 +405,9 @@ class SnapshotStore:
             return None
 
     def _decode(self, payload: Any, files: DatasetFiles) -> LoadResult | None:
-        from accession_cli.core.findings import Finding
-        from accession_cli.core.loader import LoadResult
-        from accession_cli.core.model import Dataset
+        from accession_cli.core.data.findings import Finding
+        from accession_cli.core.data.loader import LoadResult
+        from accession_cli.core.data.model import Dataset
 
         try:
             stored, found, count = payload

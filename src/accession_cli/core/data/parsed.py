@@ -1,6 +1,6 @@
 """What reading one file's YAML gives when it succeeds.
 
-Apart from :mod:`accession_cli.core.yamlio` so that code handling parsed
+Apart from :mod:`accession_cli.core.data.yamlio` so that code handling parsed
 values (the loader, the parse cache) need not import PyYAML: a run whose
 files all come from the parse cache never loads it.
 """
@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from accession_cli.core.record import Record
+from accession_cli.core.data.record import Record
 
 if TYPE_CHECKING:
-    from accession_cli.core.findings import Finding
+    from accession_cli.core.data.findings import Finding
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -24,8 +24,8 @@ class ParsedFile(Record):
 
 
 def parse_yaml(data: bytes, path: str) -> ParsedFile | Finding:
-    """:func:`accession_cli.core.yamlio.parse`, importing PyYAML only when a
+    """:func:`accession_cli.core.data.yamlio.parse`, importing PyYAML only when a
     file is really parsed (not when every file comes from the parse cache)."""
-    from accession_cli.core.yamlio import parse
+    from accession_cli.core.data.yamlio import parse
 
     return parse(data, path)

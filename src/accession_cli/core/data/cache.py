@@ -2,7 +2,7 @@
 
 Parsing YAML is by far the slowest step of loading; the views read the same
 unchanged files over and over. An entry holds the plain values (dict, list,
-str, int, float, bool, None) that :func:`accession_cli.core.yamlio.parse`
+str, int, float, bool, None) that :func:`accession_cli.core.data.yamlio.parse`
 built from a file, serialised with :mod:`marshal` (measured faster to load
 than JSON for these values, and it keeps integer mapping keys such as article
 numbers as integers, exactly as the schema converters see them from YAML).
@@ -49,9 +49,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from accession_cli.core.findings import Finding
-from accession_cli.core.parsed import ParsedFile, parse_yaml
-from accession_cli.core.record import Record
+from accession_cli.core.data.findings import Finding
+from accession_cli.core.data.parsed import ParsedFile, parse_yaml
+from accession_cli.core.data.record import Record
 
 try:  # hashlib's blake2b is this type; importing it directly skips loading OpenSSL
     from _blake2 import blake2b
@@ -123,7 +123,7 @@ def salt(version: str | None = None, schema: int | None = None, parser: str | No
     if version is None:
         from accession_cli import __version__ as version
     if schema is None:
-        from accession_cli.core.model import SCHEMA_VERSION as schema
+        from accession_cli.core.data.model import SCHEMA_VERSION as schema
     if parser is None:
         parser = parser_fingerprint()
     python = f"{sys.implementation.name}-{sys.version_info[0]}.{sys.version_info[1]}"
@@ -134,7 +134,7 @@ def salt(version: str | None = None, schema: int | None = None, parser: str | No
 
 
 class ParseCache:
-    """A :data:`accession_cli.core.loader.ParseFile` that remembers values by content.
+    """A :data:`accession_cli.core.data.loader.ParseFile` that remembers values by content.
 
     ``hits``, ``misses`` and ``writes`` count what happened in this run;
     ``enabled`` (whether misses are written) turns False for the rest of the
@@ -294,7 +294,7 @@ DERIVED_SUFFIX = ".marshal"
 def _folders() -> tuple[tuple[str, str], ...]:
     """(folder, suffix) of the parse cache's entries, the snapshots and the
     derived data."""
-    from accession_cli.core import snapshot
+    from accession_cli.core.data import snapshot
 
     return (ENTRIES, SUFFIX), (snapshot.ENTRIES, snapshot.SUFFIX), (DERIVED, DERIVED_SUFFIX)
 

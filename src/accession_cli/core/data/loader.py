@@ -14,12 +14,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
-from accession_cli.core.errors import DataLocationError
-from accession_cli.core.findings import Finding, Loc, Phase
-from accession_cli.core.model import Country, Dataset, Event, Manifest, Source
-from accession_cli.core.parsed import ParsedFile, parse_yaml
-from accession_cli.core.record import Record
-from accession_cli.core.rules import finding
+from accession_cli.core.data.errors import DataLocationError
+from accession_cli.core.data.findings import Finding, Loc, Phase
+from accession_cli.core.data.model import Country, Dataset, Event, Manifest, Source
+from accession_cli.core.data.parsed import ParsedFile, parse_yaml
+from accession_cli.core.data.record import Record
+from accession_cli.core.data.rules import finding
 
 #: Files larger than this are refused before parsing (a country file is ~5 KiB).
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -307,7 +307,7 @@ def build_dataset(
 ) -> LoadResult:
     """Parse, convert and (with ``semantic``) check the files read by :func:`read_files`."""
     # imported here: a run served from a snapshot converts nothing
-    from accession_cli.core import schema
+    from accession_cli.core.data import schema
 
     parse = parse or parse_yaml
     out = list(files.findings)
@@ -370,7 +370,7 @@ def build_dataset(
             origin=str(files.root),
         )
     if semantic and dataset is not None:
-        from accession_cli.core.validate import semantic_findings
+        from accession_cli.core.data.validate import semantic_findings
 
         out.extend(
             semantic_findings(
@@ -393,7 +393,7 @@ def locate_findings(findings: list[Finding], raw: dict[str, bytes]) -> None:
             pending.setdefault(found.path, []).append(index)
     if not pending:
         return
-    from accession_cli.core.yamlio import locate
+    from accession_cli.core.data.yamlio import locate
 
     for path, indexes in pending.items():
         data = raw[path]
@@ -407,7 +407,7 @@ def locate_findings(findings: list[Finding], raw: dict[str, bytes]) -> None:
 def read_manifest(root: Path) -> Manifest | None:
     """Only dataset.yaml: what ``--version`` needs, without loading the dataset
     (read with the same limits: inside the dataset, regular, not too large)."""
-    from accession_cli.core import schema
+    from accession_cli.core.data import schema
 
     data = _Reader(root).read(MANIFEST)
     parsed = None if data is None else parse_yaml(data, MANIFEST)

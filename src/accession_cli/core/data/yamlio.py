@@ -28,9 +28,9 @@ from yaml.events import CollectionEndEvent, CollectionStartEvent, StreamEndEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver
 
-from accession_cli.core.findings import NOWHERE, Finding, KeyPath, Loc
-from accession_cli.core.parsed import ParsedFile
-from accession_cli.core.rules import finding
+from accession_cli.core.data.findings import NOWHERE, Finding, KeyPath, Loc
+from accession_cli.core.data.parsed import ParsedFile
+from accession_cli.core.data.rules import finding
 
 try:  # libyaml is much faster; the pure-Python parser is the fallback
     from yaml.cyaml import CParser as _Parser  # type: ignore[attr-defined]

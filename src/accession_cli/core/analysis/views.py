@@ -11,11 +11,18 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from accession_cli.core.dates import PartialDate
-from accession_cli.core.enums import DORMANT_YEARS
-from accession_cli.core.enums import SortKey as SortKey
-from accession_cli.core.errors import UsageError
-from accession_cli.core.model import (
+from accession_cli.core.analysis.progress import (
+    CountryProgress,
+    LegislationStatus,
+    country_progress,
+    counts_by,
+    participation,
+)
+from accession_cli.core.data.dates import PartialDate
+from accession_cli.core.data.enums import DORMANT_YEARS
+from accession_cli.core.data.enums import SortKey as SortKey
+from accession_cli.core.data.errors import UsageError
+from accession_cli.core.data.model import (
     ARTICLE_TITLES,
     ARTICLES,
     Country,
@@ -32,14 +39,7 @@ from accession_cli.core.model import (
     Treaty,
     TreatyStage,
 )
-from accession_cli.core.progress import (
-    CountryProgress,
-    LegislationStatus,
-    country_progress,
-    counts_by,
-    participation,
-)
-from accession_cli.core.record import Record
+from accession_cli.core.data.record import Record
 
 
 @dataclass(frozen=True, slots=True, repr=False)

@@ -23,9 +23,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from accession_cli.core.dates import PartialDate
-from accession_cli.core.errors import AccessionError
-from accession_cli.core.model import (
+from accession_cli.core.analysis.progress import CountryProgress
+from accession_cli.core.analysis.views import CountryFilter, select_countries
+from accession_cli.core.data.dates import PartialDate
+from accession_cli.core.data.errors import AccessionError
+from accession_cli.core.data.model import (
     ArticleGroup,
     Coverage,
     Dataset,
@@ -39,9 +41,7 @@ from accession_cli.core.model import (
     Treaty,
     TreatyStage,
 )
-from accession_cli.core.progress import CountryProgress
-from accession_cli.core.record import Record
-from accession_cli.core.views import CountryFilter, select_countries
+from accession_cli.core.data.record import Record
 
 __all__ = [
     "Cell",

@@ -12,9 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cmp_to_key
 
-from accession_cli.core.dates import PartialDate, add_months
-from accession_cli.core.enums import DORMANT_YEARS
-from accession_cli.core.model import (
+from accession_cli.core.data.dates import PartialDate, add_months
+from accession_cli.core.data.enums import DORMANT_YEARS
+from accession_cli.core.data.model import (
     ARTICLES,
     ENDS_FORCE,
     PRE_ENACTMENT,
@@ -33,7 +33,7 @@ from accession_cli.core.model import (
     Treaty,
     TreatyStage,
 )
-from accession_cli.core.record import Record
+from accession_cli.core.data.record import Record
 
 _COVERAGE_ORDER = {Coverage.NONE: 0, Coverage.PARTIAL: 1, Coverage.FULL: 2}
 

@@ -17,10 +17,10 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from enum import Enum
 
-from accession_cli.core.dates import PartialDate
-from accession_cli.core.enums import TREATY_SHORT
-from accession_cli.core.model import Dataset, Treaty
-from accession_cli.core.record import Record
+from accession_cli.core.data.dates import PartialDate
+from accession_cli.core.data.enums import TREATY_SHORT
+from accession_cli.core.data.model import Dataset, Treaty
+from accession_cli.core.data.record import Record
 
 
 class FactKind(str, Enum):
@@ -133,8 +133,8 @@ def changes_in_window(
     """The dated facts from ``since`` to ``until`` (inclusive days; None = open).
 
     Pass the first day of a partial ``--since`` and the last day of a partial
-    ``--until`` (:func:`~accession_cli.core.dates.parse_window_start`,
-    :func:`~accession_cli.core.dates.parse_query_date`).
+    ``--until`` (:func:`~accession_cli.core.data.dates.parse_window_start`,
+    :func:`~accession_cli.core.data.dates.parse_query_date`).
     """
     certain: list[Fact] = []
     possible: list[Fact] = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
-from accession_cli.core.record import Record
+from accession_cli.core.data.record import Record
 
 KeyPart = str | int
 KeyPath = tuple[KeyPart, ...]

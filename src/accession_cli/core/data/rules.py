@@ -7,7 +7,7 @@ Never renumber a code: users put them in ``--select``/``--ignore``.
 
 from __future__ import annotations
 
-from accession_cli.core.findings import Finding, Loc, Phase, Rule, Severity
+from accession_cli.core.data.findings import Finding, Loc, Phase, Rule, Severity
 
 E, W = Severity.ERROR, Severity.WARNING
 S, M = Phase.STRUCTURE, Phase.SEMANTIC

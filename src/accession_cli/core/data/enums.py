@@ -1,6 +1,6 @@
 """The enumerations of the data contract, its article table, and the CLI's choices.
 
-Kept apart from the record classes in :mod:`accession_cli.core.model` (which
+Kept apart from the record classes in :mod:`accession_cli.core.data.model` (which
 re-exports every name here) because they are cheap to import: the CLI needs
 them to build its options and ``--help``, before any dataset is loaded.
 """

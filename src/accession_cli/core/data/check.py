@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
-from accession_cli.core.errors import UsageError
-from accession_cli.core.findings import Finding, Rule, Severity
-from accession_cli.core.record import Record
-from accession_cli.core.rules import RULES
+from accession_cli.core.data.errors import UsageError
+from accession_cli.core.data.findings import Finding, Rule, Severity
+from accession_cli.core.data.record import Record
+from accession_cli.core.data.rules import RULES
 
 if TYPE_CHECKING:
-    from accession_cli.core.loader import ParseFile, Snapshots
+    from accession_cli.core.data.loader import ParseFile, Snapshots
 
 #: The code of an unreadable file or directory: an I/O error, not a data error.
 UNREADABLE = "ACC009"
@@ -124,7 +124,7 @@ def run_check(
     ``snapshots`` for the views that follow. Raises
     :class:`DataLocationError` when ``root`` is not a directory.
     """
-    from accession_cli.core.loader import load_dataset
+    from accession_cli.core.data.loader import load_dataset
 
     selection = selection or RuleSelection()
     result = load_dataset(root, parse=parse, snapshots=snapshots, reuse=False)

@@ -23,10 +23,11 @@ from dataclasses import dataclass, fields, is_dataclass
 from enum import Enum, IntEnum
 from typing import Any, TypeVar, Union
 
-from accession_cli.core.dates import PartialDate
-from accession_cli.core.enums import STAGE_WORDS, STATUS_WORDS, TREATY_SHORT
-from accession_cli.core.errors import UsageError
-from accession_cli.core.model import (
+from accession_cli.core.analysis.progress import CountryProgress, country_progress
+from accession_cli.core.data.dates import PartialDate
+from accession_cli.core.data.enums import STAGE_WORDS, STATUS_WORDS, TREATY_SHORT
+from accession_cli.core.data.errors import UsageError
+from accession_cli.core.data.model import (
     ArticleGroup,
     Country,
     Dataset,
@@ -41,8 +42,7 @@ from accession_cli.core.model import (
     StatusEntry,
     Treaty,
 )
-from accession_cli.core.progress import CountryProgress, country_progress
-from accession_cli.core.record import Record
+from accession_cli.core.data.record import Record
 
 #: A before/after value: what the field holds, in JSON terms (dates as text,
 #: enums as their value; a place as ``{"city": ..., "country": ...}``).
@@ -787,7 +787,7 @@ def matching_codes(
     """The codes the ``--country/--region/--member`` filters select in any of
     ``datasets`` (a country removed in one version is still found in the
     other); None when no filter is given."""
-    from accession_cli.core.views import resolve_country
+    from accession_cli.core.analysis.views import resolve_country
 
     if not (countries or regions or members):
         return None

@@ -1,6 +1,6 @@
 """Validate plain YAML values against the record classes, and convert them.
 
-The record classes in :mod:`accession_cli.core.model` are the only definition
+The record classes in :mod:`accession_cli.core.data.model` are the only definition
 of the file formats. This module reads their type hints and field metadata
 once, compiles one converter per type, and uses the same definitions to
 export JSON Schema, so the schema editors use can never drift from the loader.
@@ -21,10 +21,10 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
-from accession_cli.core.dates import DateError, PartialDate
-from accession_cli.core.enums import FileKind as FileKind
-from accession_cli.core.findings import Finding, KeyPart, Loc
-from accession_cli.core.model import (
+from accession_cli.core.data.dates import DateError, PartialDate
+from accession_cli.core.data.enums import FileKind as FileKind
+from accession_cli.core.data.findings import Finding, KeyPart, Loc
+from accession_cli.core.data.model import (
     ARTICLES,
     SCHEMA_VERSION,
     Country,
@@ -32,8 +32,8 @@ from accession_cli.core.model import (
     Manifest,
     Source,
 )
-from accession_cli.core.record import Record
-from accession_cli.core.rules import finding
+from accession_cli.core.data.record import Record
+from accession_cli.core.data.rules import finding
 
 
 class _Invalid:

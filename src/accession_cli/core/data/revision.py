@@ -18,8 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from accession_cli.core.errors import AccessionError, UsageError
-from accession_cli.core.loader import (
+from accession_cli.core.data.errors import AccessionError, UsageError
+from accession_cli.core.data.loader import (
     COUNTRIES,
     EVENTS,
     MANIFEST,
@@ -28,7 +28,7 @@ from accession_cli.core.loader import (
     LoadResult,
     load_dataset,
 )
-from accession_cli.core.record import Record
+from accession_cli.core.data.record import Record
 
 WORKING_TREE = "working tree"
 #: blob modes of regular files (symbolic links and submodules are not read)

@@ -1,7 +1,7 @@
 """The data contract (schema 1) as typed, immutable records.
 
 These classes are the single definition of the file formats: the loader
-validates and converts YAML into them (:mod:`accession_cli.core.schema`), and
+validates and converts YAML into them (:mod:`accession_cli.core.data.schema`), and
 ``accession schema`` exports JSON Schema from them. Field metadata:
 ``doc`` (description), ``pattern`` (regex for text), ``provenance`` (a list
 of source ids that must not be empty), ``internal`` (not part of the files).
@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from accession_cli.core.dates import PartialDate
-from accession_cli.core.enums import (
+from accession_cli.core.data.dates import PartialDate
+from accession_cli.core.data.enums import (
     ARTICLE_TITLES,
     ARTICLES,
     DECLARATION_BASES,
@@ -37,10 +37,10 @@ from accession_cli.core.enums import (
     Treaty,
     TreatyStage,
 )
-from accession_cli.core.findings import NOWHERE, Loc
-from accession_cli.core.record import Record
+from accession_cli.core.data.findings import NOWHERE, Loc
+from accession_cli.core.data.record import Record
 
-#: The enumerations live in :mod:`accession_cli.core.enums` (cheap to import)
+#: The enumerations live in :mod:`accession_cli.core.data.enums` (cheap to import)
 #: and are part of this module's interface too.
 __all__ = [
     "ARTICLES",

@@ -1,0 +1,1 @@
+"""What is computed from loaded records (see :mod:`accession_cli.core`)."""
