@@ -532,6 +532,8 @@ legislation:
       - {{status: enacted, date: 2013-10-22, sources: [profile]}}
     articles: {{2: full, 3: full}}
     articles_sources: [profile]
+    provisions:
+      - {{article: 4, provision: {q(FORMULA + PAYLOAD)}, grade: partial, sources: [profile], note: {q(PAYLOAD)}}}
   - id: pe-bill-2024
     title: {q(PAYLOAD)}
     kind: bill
@@ -539,6 +541,14 @@ legislation:
       - {{status: introduced, date: 2024-05, sources: [profile]}}
     articles: {{18: full}}
     articles_sources: [profile]
+declarations:
+  - treaty: budapest
+    kind: reservation
+    basis: "29.4"
+    date: 2019-08-26
+    summary: {q(FORMULA + PAYLOAD)}
+    sources: [chart]
+    note: {q(PAYLOAD)}
 """
     event = f"""\
 id: {EVENT_ID}

@@ -364,12 +364,12 @@ def _declarations(report: Report) -> list[str]:
     rows = [
         [
             _country(report, country.code),
-            TREATY_SHORT[d.treaty],
-            d.kind.value,
-            d.basis or "",
-            ", ".join(d.concerns),
-            date_text(d.date),
-            d.summary,
+            markdown(TREATY_SHORT[d.treaty]),
+            markdown(d.kind.value),
+            markdown(d.basis or ""),
+            markdown(", ".join(d.concerns)),
+            markdown(date_text(d.date)),
+            markdown(d.summary),
             citations(report, list(d.sources)),
         ]
         for country, made in report.declarations
