@@ -15,7 +15,6 @@ from accession_cli.core.analysis.progress import (
     CountryProgress,
     LegislationStatus,
     country_progress,
-    counts_by,
     participation,
 )
 from accession_cli.core.data.dates import PartialDate
@@ -281,8 +280,10 @@ def show_view(dataset: Dataset, query: str, *, day: dt.date | None = None) -> Sh
     day = day or dataset.manifest.as_of.end
     progress = country_progress(dataset, country, day)
     articles = article_rows(progress)
+    # made by the date (an undated one counts as made); a withdrawn one stays
+    # in the profile with its withdrawal date, as the Treaty Office lists it
     declarations = tuple(
-        d for d in country.declarations if d.date is None or counts_by(d.date, day, day)
+        d for d in country.declarations if d.date is None or d.date.certainly_on_or_before(day)
     )
     order: list[str] = list(country.sources)
     for treaty in Treaty:
