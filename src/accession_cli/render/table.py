@@ -230,48 +230,31 @@ def list_segments(view: ListView, out: Console) -> list[Segment] | None:
 
 
 def list_table(view: ListView) -> RichTable:
-    """The list view laid out for 80 columns: stage and date stacked, the three
-    group scores in one cell, names wrapping only at word boundaries."""
-    treaty, other = view.treaty, second_treaty(view.treaty)
-    scored = assessed_any(view)
+    """The list view through rich's Table, for terminals too narrow for
+    :func:`list_segments`: the same cells (:func:`_list_cells`), laid out by
+    rich, which narrows every column."""
+    headers, rows = _list_cells(view)
+    last = len(headers) - 1
     result = _plain_table()
-    result.add_column("Code", no_wrap=True)
-    result.add_column("Country", min_width=12, overflow="fold")
-    result.add_column(TREATY_SHORT[treaty], no_wrap=True)
-    result.add_column(TREATY_SHORT[other], no_wrap=True)
-    result.add_column("Laws", justify="right", no_wrap=True)
-    result.add_column("Bills", justify="right", no_wrap=True)
-    if scored:
-        result.add_column("Scores", no_wrap=True)
-    result.add_column("Events", justify="right", no_wrap=True)
-    for row in view.rows:
-        status = row.stage(treaty)
-        stage = Text(stage_text(status))
-        if status.stage is not None:
-            stage.append("\n" + date_text(status.date), style="dim")
-        bills = Text(str(len(row.pending_bills)))
-        if row.dormant_bills:
-            bills.append(f"\n+{len(row.dormant_bills)}", style="dim")
-        cells = [
-            Text(row.country.code),
-            Text(plain(row.country.name)),
-            stage,
-            Text(stage_text(row.stage(other))),
-            Text(str(len(row.laws_in_force))),
-            bills,
-        ]
-        if scored:
-            scores = [row.scores[g] for g in ArticleGroup]
-            if any(s.assessed for s in scores):
-                score_cell = Text(" ".join(f"{s.score:.2f}" for s in scores))
-                score_cell.append(
-                    "\n" + " ".join(f"{s.assessed}/{s.articles}" for s in scores), style="dim"
-                )
-            else:
-                score_cell = Text("not assessed", style="dim")
-            cells.append(score_cell)
-        cells.append(Text(str(len(row.events))))
-        result.add_row(*cells)
+    for index, header in enumerate(headers):
+        result.add_column(
+            header,
+            justify="right" if index in (4, 5, last) else "left",
+            no_wrap=index != _LIST_WRAPS,
+            min_width=_LIST_MIN_WIDTH if index == _LIST_WRAPS else None,
+            overflow="fold",
+        )
+    for cells in rows:
+        texts = []
+        for lines, cell_style in cells:
+            text = Text(style=cell_style or "")
+            for number, line in enumerate(lines):
+                if number:
+                    text.append("\n")
+                for run, style in line:
+                    text.append(run, style=style)
+            texts.append(text)
+        result.add_row(*texts)
     return _fix_widths(result)
 
 

@@ -12,6 +12,7 @@ from functools import singledispatch
 from accession_cli.core.analysis.progress import GroupScore, LegislationStatus, TreatyStatus
 from accession_cli.core.analysis.views import DraftsView, EventsView, ListView, ShowView
 from accession_cli.core.data.dates import PartialDate
+from accession_cli.core.data.enums import TREATY_NUMBER
 from accession_cli.core.data.model import ArticleGroup, Coverage, Status, Treaty, TreatyStage
 from accession_cli.core.data.record import Record
 from accession_cli.render.common import (
@@ -52,9 +53,9 @@ def heading(info_version: str, as_of: str) -> str:
 
 
 TREATY_TITLE = {
-    treaty: f"{TREATY_SHORT[treaty]} ({treaty.label.split('(')[-1]}" for treaty in Treaty
+    treaty: f"{TREATY_SHORT[treaty]} ({number})" if number else TREATY_SHORT[treaty]
+    for treaty, number in TREATY_NUMBER.items()
 }
-TREATY_TITLE[Treaty.UN_CYBERCRIME] = TREATY_SHORT[Treaty.UN_CYBERCRIME]
 
 
 class Words:

@@ -336,6 +336,36 @@ class _Differ:
             self.emit(added, country, path, None, shown, label)
         return True
 
+    def keyed(
+        self,
+        found: Found,
+        old: Any,
+        new: Any,
+        kinds: tuple[ChangeKind, ChangeKind, ChangeKind],
+        *,
+        country: str | None,
+        path: str,
+        shown: Value,
+        label: str,
+        skip: Collection[str],
+        fields_label: str | None = None,
+    ) -> None:
+        """A record matched by its key: removed, added, or its other fields
+        compared (``kinds``: removed, added, field changed)."""
+        removed, added, changed = kinds
+        if self.presence(found, (removed, added), country, path, shown, label):
+            return
+        assert new is not None
+        self.fields(
+            old,
+            new,
+            kind=changed,
+            country=country,
+            path=path,
+            label=label if fields_label is None else fields_label,
+            skip=skip,
+        )
+
     def fields(
         self,
         old: Any,
@@ -406,19 +436,17 @@ class _Differ:
         )
 
     def sources(self, old: Sequence[Source], new: Sequence[Source]) -> None:
+        kinds = (ChangeKind.SOURCE_REMOVED, ChangeKind.SOURCE_ADDED, ChangeKind.SOURCE_CHANGED)
         for found, a, b in in_key_order(old, new, lambda s: s.id):
-            path, label = f"sources[{a.id}]", f"source {a.id}"
-            kinds = (ChangeKind.SOURCE_REMOVED, ChangeKind.SOURCE_ADDED)
-            if self.presence(found, kinds, None, path, a.title, label):
-                continue
-            assert b is not None
-            self.fields(
+            self.keyed(
+                found,
                 a,
                 b,
-                kind=ChangeKind.SOURCE_CHANGED,
+                kinds,
                 country=None,
-                path=path,
-                label=label,
+                path=f"sources[{a.id}]",
+                shown=a.title,
+                label=f"source {a.id}",
                 skip={"id"},
             )
 
@@ -584,20 +612,21 @@ class _Differ:
                 )
 
     def declarations(self, code: str, old: Country, new: Country) -> None:
+        kinds = (
+            ChangeKind.DECLARATION_REMOVED,
+            ChangeKind.DECLARATION_ADDED,
+            ChangeKind.DECLARATION_CHANGED,
+        )
         for found, a, b in in_key_order(old.declarations, new.declarations, _declaration_key):
-            name = a.name
-            path = f"countries[{code}].declarations[{name}]"
-            kinds = (ChangeKind.DECLARATION_REMOVED, ChangeKind.DECLARATION_ADDED)
-            if self.presence(found, kinds, code, path, a.summary, name):
-                continue
-            assert b is not None
-            self.fields(
+            self.keyed(
+                found,
                 a,
                 b,
-                kind=ChangeKind.DECLARATION_CHANGED,
+                kinds,
                 country=code,
-                path=path,
-                label=name,
+                path=f"countries[{code}].declarations[{a.name}]",
+                shown=a.summary,
+                label=a.name,
                 skip={"treaty", "kind", "basis", "concerns"},
             )
 
@@ -686,21 +715,22 @@ class _Differ:
     def participants(
         self, event_id: str, base: str, old: Sequence[Participant], new: Sequence[Participant]
     ) -> None:
+        kinds = (
+            ChangeKind.PARTICIPANT_REMOVED,
+            ChangeKind.PARTICIPANT_ADDED,
+            ChangeKind.EVENT_CHANGED,
+        )
         for found, a, b in in_key_order(old, new, lambda p: p.country):
-            code = a.country
-            path = f"{base}.participants[{code}]"
-            label = f"{event_id} participant"
-            kinds = (ChangeKind.PARTICIPANT_REMOVED, ChangeKind.PARTICIPANT_ADDED)
-            if self.presence(found, kinds, code, path, code, label):
-                continue
-            assert b is not None
-            self.fields(
+            self.keyed(
+                found,
                 a,
                 b,
-                kind=ChangeKind.EVENT_CHANGED,
-                country=code,
-                path=path,
-                label=f"{label} {code}",
+                kinds,
+                country=a.country,
+                path=f"{base}.participants[{a.country}]",
+                shown=a.country,
+                label=f"{event_id} participant",
+                fields_label=f"{event_id} participant {a.country}",
                 skip={"country"},
             )
 

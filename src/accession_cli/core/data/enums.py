@@ -57,6 +57,14 @@ TREATY_LABELS = {
 }
 
 
+#: Each treaty's number in the Council of Europe Treaty Series (none for the UN's).
+TREATY_NUMBER = {
+    Treaty.BUDAPEST: "CETS 185",
+    Treaty.PROTOCOL_1: "ETS 189",
+    Treaty.PROTOCOL_2: "CETS 224",
+    Treaty.UN_CYBERCRIME: None,
+}
+
 #: The one short name of each treaty in every human-readable output.
 TREATY_SHORT = {
     Treaty.BUDAPEST: "Budapest",
