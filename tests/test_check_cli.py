@@ -215,7 +215,7 @@ def test_workflow_escaping_functions() -> None:
 
 
 def test_colour_only_on_a_terminal_and_data_is_never_markup() -> None:
-    from accession_cli.render.check_text import render as render_text
+    from accession_cli.render.check.text import render as render_text
 
     found = Finding(
         "countries/PE.yaml", "ACC101", Severity.ERROR, "unknown field '[red]x[/red]\x1b[2J'", 3, 1
@@ -476,7 +476,7 @@ def test_unwritable_summary_warns_and_keeps_the_exit_code(dataset: Path, tmp_pat
 
 
 def test_summary_cells_are_markdown_escaped(tmp_path: Path) -> None:
-    from accession_cli.render.check_github import step_summary
+    from accession_cli.render.check.github import step_summary
 
     found = Finding("countries/PE.yaml", "ACC101", Severity.ERROR, "unknown field 'a|b<br>'", 3, 1)
     text = step_summary(CheckReport("data", (found,), files=1))

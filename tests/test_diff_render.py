@@ -8,7 +8,7 @@ from pathlib import Path
 from accession_cli.core.analysis.diff import Change, ChangeKind, DiffView, Side
 from accession_cli.core.data.dates import PartialDate
 from accession_cli.render import RenderOptions, render
-from accession_cli.render.diff import register_formats
+from accession_cli.render.diff.words import register_formats
 from conftest import COUNTRY_MX, run, write_dataset
 
 HOSTILE_NAME = r'"Mexico\e[31m [red]x[/red] | *bold* <b>hi</b>\e]8;;http://evil\a"'

@@ -418,7 +418,7 @@ def test_records_that_break_a_key_are_not_exported(dataset: Path, tmp_path: Path
 def test_a_database_replaces_a_file_only_when_complete(
     dataset: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from accession_cli.render import export_sqlite
+    from accession_cli.render.export import sqlite as export_sqlite
 
     db = tmp_path / "a.db"
     db.write_bytes(b"the previous export")
@@ -539,8 +539,8 @@ def test_list_imports_no_exporter(dataset: Path, tmp_path: Path) -> None:
             "sqlite3",
             "zipfile",
             "accession_cli.core.analysis.export",
-            "accession_cli.render.export_sqlite",
-            "accession_cli.render.export_datapackage",
+            "accession_cli.render.export.sqlite",
+            "accession_cli.render.export.datapackage",
         }
         == set()
     )

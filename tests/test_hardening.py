@@ -1005,7 +1005,7 @@ def leftovers(*directories: Path) -> list[Path]:
         {"SIGINT_AT_IMPORT": "yaml"},
         {"SIGINT_AT_CALL": "accession_cli.core.data.yamlio.parse"},
         {"SIGINT_AT_CALL": "accession_cli.core.data.validate.semantic_findings"},
-        {"SIGINT_AT_CALL": "accession_cli.render.table.render"},
+        {"SIGINT_AT_CALL": "accession_cli.render.views.table.render"},
     ],
     ids=lambda when: next(iter(when.values())),
 )

@@ -18,6 +18,8 @@ def imports(path: Path) -> set[str]:
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
             found.add(node.module)
+            # ``from package import module`` imports the module too
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
     return found
 
 
@@ -47,3 +49,55 @@ def test_renderers_never_see_yaml(path: Path) -> None:
 def test_the_two_halves_hold_every_core_module() -> None:
     loose = [p.name for p in (PACKAGE / "core").glob("*.py") if p.name != "__init__.py"]
     assert loose == []
+
+
+#: render/ by product; each may use the shared modules beside it (the registry,
+#: escaping, common words, templating) and the products named here, nothing else
+RENDER_PRODUCTS: dict[str, set[str]] = {
+    "views": set(),
+    "maps": set(),
+    "check": set(),
+    "export": set(),
+    "diff": {"views"},
+    "report": {"views", "maps"},
+}
+
+
+def render_imports(path: Path) -> set[str]:
+    """The render/ products a module imports, lazily or not."""
+    prefix = "accession_cli.render."
+    return {
+        name[len(prefix) :].split(".")[0]
+        for name in imports(path)
+        if name.startswith(prefix) and name[len(prefix) :].split(".")[0] in RENDER_PRODUCTS
+    }
+
+
+def test_render_is_grouped_by_product() -> None:
+    folders = {p.name for p in (PACKAGE / "render").iterdir() if (p / "__init__.py").exists()}
+    assert folders == set(RENDER_PRODUCTS)
+
+
+@pytest.mark.parametrize("path", modules("render"), ids=lambda p: p.relative_to(PACKAGE).as_posix())
+def test_render_products_import_one_way(path: Path) -> None:
+    relative = path.relative_to(PACKAGE / "render").parts
+    if len(relative) == 1:  # a shared module: no product below it
+        assert render_imports(path) == set()
+        return
+    product = relative[0]
+    assert render_imports(path) - {product} <= RENDER_PRODUCTS[product]
+
+
+@pytest.mark.parametrize(
+    "path", modules("core/data"), ids=lambda p: p.relative_to(PACKAGE).as_posix()
+)
+def test_core_data_has_no_import_circle(path: Path) -> None:
+    """Lazy imports included: a module that the one it imports imports back
+    is a circle (cache <-> snapshot and parsed <-> yamlio were)."""
+    own = path.relative_to(PACKAGE).with_suffix("").as_posix().replace("/", ".")
+    for name in imports(path):
+        if not name.startswith("accession_cli.core.data."):
+            continue
+        target = PACKAGE.parent / (name.replace(".", "/") + ".py")
+        if target.exists():
+            assert f"accession_cli.{own}" not in imports(target), f"{own} <-> {name}"

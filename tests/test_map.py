@@ -183,7 +183,7 @@ def test_the_outlines_are_read_once_then_from_the_cache(
 ) -> None:
     """The package's SVG is parsed on the first run only; a damaged entry is
     rebuilt, and the map drawn from the cache is the same."""
-    from accession_cli.render import worldmap
+    from accession_cli.render.maps import worldmap
 
     monkeypatch.setenv("ACCESSION_CACHE_DIR", str(tmp_path / "cache"))
     parses = []

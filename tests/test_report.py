@@ -606,7 +606,7 @@ def test_output_writes_the_complete_report_to_a_file(dataset: Path, tmp_path: Pa
 def test_existing_file_is_untouched_when_rendering_fails(
     dataset: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from accession_cli.render import report_html
+    from accession_cli.render.report import html as report_html
 
     target = tmp_path / "report.html"
     target.write_text("the previous report\n", encoding="utf-8")

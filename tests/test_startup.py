@@ -44,8 +44,8 @@ def test_list_imports_nothing_it_does_not_need(dataset: Path, tmp_path: Path) ->
         "csv",
         "accession_cli.core.data.check",
         "accession_cli.core.analysis.diff",
-        "accession_cli.render.table",
-        "accession_cli.render.jsonfmt",
+        "accession_cli.render.views.table",
+        "accession_cli.render.views.jsonfmt",
         "jinja2",
         "markupsafe",
     }

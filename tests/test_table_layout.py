@@ -1,4 +1,4 @@
-"""The list table is laid out without rich.table.Table (render/table.py,
+"""The list table is laid out without rich.table.Table (render/views/table.py,
 ``list_segments``): at every terminal width it must print exactly what rich's
 Table prints, the same characters with the same styles."""
 
@@ -14,7 +14,7 @@ from rich.text import Text
 from accession_cli.core.analysis.views import CountryFilter, ListView, list_view
 from accession_cli.core.data.loader import load_dataset
 from accession_cli.render import RenderOptions
-from accession_cli.render import table as table_mod
+from accession_cli.render.views import table as table_mod
 from conftest import COUNTRY_MX, COUNTRY_PE, write_dataset
 from test_cache import _generator
 

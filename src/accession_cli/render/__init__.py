@@ -35,10 +35,10 @@ class Renderer(Protocol):
 
 
 _MODULES: dict[str, str] = {
-    "table": "accession_cli.render.table",
-    "md": "accession_cli.render.markdown",
-    "json": "accession_cli.render.jsonfmt",
-    "csv": "accession_cli.render.csvfmt",
+    "table": "accession_cli.render.views.table",
+    "md": "accession_cli.render.views.md",
+    "json": "accession_cli.render.views.jsonfmt",
+    "csv": "accession_cli.render.views.csvfmt",
 }
 
 

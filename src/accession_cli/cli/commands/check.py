@@ -25,8 +25,8 @@ class CheckFormat(str, Enum):
 
 #: the render registry's module for each format of this command ("json" is shared)
 _RENDERERS = {
-    CheckFormat.TEXT: "accession_cli.render.check_text",
-    CheckFormat.GITHUB: "accession_cli.render.check_github",
+    CheckFormat.TEXT: "accession_cli.render.check.text",
+    CheckFormat.GITHUB: "accession_cli.render.check.github",
 }
 
 SelectorOption = Optional[list[str]]  # noqa: UP045 - typer needs Optional on 3.10
@@ -138,7 +138,7 @@ def exit_code(report: CheckReport, *, strict: bool) -> ExitCode:
 
 
 def _append_step_summary(target: Path, report: CheckReport) -> None:
-    from accession_cli.render.check_github import step_summary
+    from accession_cli.render.check.github import step_summary
 
     try:
         with target.open("a", encoding="utf-8") as handle:

@@ -107,7 +107,7 @@ def diff(
     from accession_cli.core.analysis.diff import matching_codes
     from accession_cli.core.analysis.views import CountryFilter
     from accession_cli.render import render
-    from accession_cli.render.diff import register_formats
+    from accession_cli.render.diff.words import register_formats
 
     regions = state.parse_regions(region)
     members = tuple(member or ())

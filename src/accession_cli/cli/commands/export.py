@@ -31,8 +31,8 @@ class ExportFormat(str, Enum):
 
 #: the writer of each format (see accession_cli.render), imported only when used
 WRITERS = {
-    ExportFormat.SQLITE: "accession_cli.render.export_sqlite",
-    ExportFormat.DATAPACKAGE: "accession_cli.render.export_datapackage",
+    ExportFormat.SQLITE: "accession_cli.render.export.sqlite",
+    ExportFormat.DATAPACKAGE: "accession_cli.render.export.datapackage",
 }
 
 

@@ -48,7 +48,7 @@ def world_map(
     otherwise."""
     from accession_cli.core.analysis.views import map_view
     from accession_cli.render import register, render
-    from accession_cli.render.worldmap import MapDataError
+    from accession_cli.render.maps.worldmap import MapDataError
 
     day = state.query_date(as_of)
     filters = state.country_filter(country, region, member, stage, min_stage, treaty)
@@ -57,7 +57,7 @@ def world_map(
     if not view.countries:
         state.error("no country matches the filters; no map written")
         raise typer.Exit(ExitCode.FINDINGS)
-    register("map-svg", "accession_cli.render.choropleth")
+    register("map-svg", "accession_cli.render.maps.choropleth")
     try:
         text = render(view, "map-svg")
     except MapDataError as exc:

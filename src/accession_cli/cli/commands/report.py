@@ -34,10 +34,10 @@ class ReportFormat(str, Enum):
 
 #: registry names of the report renderers (see accession_cli.render)
 RENDERERS = {
-    ReportFormat.MD: ("report-md", "accession_cli.render.report_md"),
-    ReportFormat.HTML: ("report-html", "accession_cli.render.report_html"),
-    ReportFormat.JSON: ("report-json", "accession_cli.render.report_json"),
-    ReportFormat.CSV: ("report-csv", "accession_cli.render.report_csv"),
+    ReportFormat.MD: ("report-md", "accession_cli.render.report.md"),
+    ReportFormat.HTML: ("report-html", "accession_cli.render.report.html"),
+    ReportFormat.JSON: ("report-json", "accession_cli.render.report.jsonfmt"),
+    ReportFormat.CSV: ("report-csv", "accession_cli.render.report.csvfmt"),
 }
 
 

@@ -50,7 +50,8 @@ from pathlib import Path
 from typing import Any
 
 from accession_cli.core.data.findings import Finding
-from accession_cli.core.data.parsed import ParsedFile, parse_yaml
+from accession_cli.core.data.parsed import ParsedFile
+from accession_cli.core.data.parsing import parse_yaml
 from accession_cli.core.data.record import Record
 
 try:  # hashlib's blake2b is this type; importing it directly skips loading OpenSSL
@@ -64,6 +65,13 @@ ENV_OFF = "ACCESSION_NO_CACHE"
 FORMAT = 1
 ENTRIES = f"parse-v{FORMAT}"
 SUFFIX = ".bin"
+#: The snapshots' folder (:mod:`accession_cli.core.data.snapshot` writes it):
+#: named here, with every other folder of the cache directory, so that
+#: ``cache info`` and ``cache clear`` know them all without importing the
+#: snapshot code. The number is the snapshot's layout, part of its key.
+SNAPSHOT_FORMAT = 1
+SNAPSHOTS = f"snapshot-v{SNAPSHOT_FORMAT}"
+SNAPSHOT_SUFFIX = ".snap"
 MAGIC = b"ACCPARSE"
 KEY_SIZE = 32
 SUM_SIZE = 16
@@ -294,9 +302,7 @@ DERIVED_SUFFIX = ".marshal"
 def _folders() -> tuple[tuple[str, str], ...]:
     """(folder, suffix) of the parse cache's entries, the snapshots and the
     derived data."""
-    from accession_cli.core.data import snapshot
-
-    return (ENTRIES, SUFFIX), (snapshot.ENTRIES, snapshot.SUFFIX), (DERIVED, DERIVED_SUFFIX)
+    return (ENTRIES, SUFFIX), (SNAPSHOTS, SNAPSHOT_SUFFIX), (DERIVED, DERIVED_SUFFIX)
 
 
 def derived(name: str, source: bytes, build: Callable[[], Any]) -> Any:

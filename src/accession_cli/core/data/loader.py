@@ -17,7 +17,8 @@ from typing import Any, Protocol
 from accession_cli.core.data.errors import DataLocationError
 from accession_cli.core.data.findings import Finding, Loc, Phase
 from accession_cli.core.data.model import Country, Dataset, Event, Manifest, Source
-from accession_cli.core.data.parsed import ParsedFile, parse_yaml
+from accession_cli.core.data.parsed import ParsedFile
+from accession_cli.core.data.parsing import parse_yaml
 from accession_cli.core.data.record import Record
 from accession_cli.core.data.rules import finding
 

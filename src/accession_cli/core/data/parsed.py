@@ -8,12 +8,9 @@ files all come from the parse cache never loads it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from accession_cli.core.data.record import Record
-
-if TYPE_CHECKING:
-    from accession_cli.core.data.findings import Finding
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -21,11 +18,3 @@ class ParsedFile(Record):
     """The plain values (dict, list, str, int, float, bool, None) of a file."""
 
     value: Any
-
-
-def parse_yaml(data: bytes, path: str) -> ParsedFile | Finding:
-    """:func:`accession_cli.core.data.yamlio.parse`, importing PyYAML only when a
-    file is really parsed (not when every file comes from the parse cache)."""
-    from accession_cli.core.data.yamlio import parse
-
-    return parse(data, path)

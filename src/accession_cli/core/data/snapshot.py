@@ -54,6 +54,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from accession_cli.core.data.cache import (
+    SNAPSHOT_FORMAT,
+    SNAPSHOT_SUFFIX,
+    SNAPSHOTS,
     atomic_write,
     cache_dir,
     disabled_by_env,
@@ -69,9 +72,9 @@ except ImportError:  # pragma: no cover - every CPython build has _blake2
     from hashlib import blake2b
 
 #: Layout of an entry; part of the key and of the directory name.
-FORMAT = 1
-ENTRIES = f"snapshot-v{FORMAT}"
-SUFFIX = ".snap"
+FORMAT = SNAPSHOT_FORMAT
+ENTRIES = SNAPSHOTS
+SUFFIX = SNAPSHOT_SUFFIX
 MAGIC = b"ACCSNAP1"
 KEY_SIZE = 32
 SUM_SIZE = 16

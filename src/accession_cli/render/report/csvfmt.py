@@ -12,8 +12,8 @@ import io
 
 from accession_cli.core.analysis.report import WORKSHOP_KINDS, Report
 from accession_cli.render import RenderOptions
-from accession_cli.render.csvfmt import COUNTRY_HEADERS, country_cells
 from accession_cli.render.escape import csv_cell
+from accession_cli.render.views.csvfmt import COUNTRY_HEADERS, country_cells
 
 HEADERS = (
     *COUNTRY_HEADERS,

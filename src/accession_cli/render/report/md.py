@@ -22,7 +22,7 @@ from accession_cli.render.common import (
     score_text,
 )
 from accession_cli.render.escape import markdown, markdown_url, one_line
-from accession_cli.render.report_text import (
+from accession_cli.render.report.text import (
     STAGE_LABEL,
     WORKSHOP_NOTE,
     attendance,

@@ -17,7 +17,7 @@ from rich.text import Text
 from accession_cli.core.analysis.diff import Change, ChangeKind, DiffView, Sign
 from accession_cli.core.analysis.timeline import Fact, WindowView
 from accession_cli.render import RenderOptions
-from accession_cli.render.diff import (
+from accession_cli.render.diff.words import (
     POSSIBLY,
     change_text,
     dataset_text,
@@ -32,7 +32,7 @@ from accession_cli.render.diff import (
     window_summary,
 )
 from accession_cli.render.escape import one_line
-from accession_cli.render.table import console
+from accession_cli.render.views.table import console
 
 STYLES = {Sign.ADDED: "green", Sign.REMOVED: "red", Sign.CHANGED: "yellow"}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from accession_cli.render import RenderOptions
 from accession_cli.render.escape import markdown
-from accession_cli.render.tabular import Table, tables
+from accession_cli.render.views.tabular import Table, tables
 
 
 def md_table(table: Table) -> list[str]:
@@ -43,7 +43,7 @@ def render(view: object, options: RenderOptions) -> str:
     for table in sections:
         lines += [f"{level} {markdown(table.title)}", ""]
         if isinstance(view, ListView) and view.rows:
-            from accession_cli.render.tabular import stage_summary
+            from accession_cli.render.views.tabular import stage_summary
 
             lines += [markdown(stage_summary(view)), ""]
         lines += md_table(table)

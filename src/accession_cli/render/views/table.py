@@ -30,7 +30,7 @@ from accession_cli.render.common import (
     status_text,
 )
 from accession_cli.render.escape import plain
-from accession_cli.render.tabular import (
+from accession_cli.render.views.tabular import (
     Table,
     assessed_any,
     second_treaty,

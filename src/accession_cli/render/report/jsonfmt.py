@@ -46,7 +46,13 @@ from typing import Any
 from accession_cli.core.analysis.report import Report, StageCount
 from accession_cli.core.data.model import ARTICLES, Coverage, Treaty
 from accession_cli.render import RenderOptions
-from accession_cli.render.jsonfmt import country_row, dataset_json, dumps, event_json, source_json
+from accession_cli.render.views.jsonfmt import (
+    country_row,
+    dataset_json,
+    dumps,
+    event_json,
+    source_json,
+)
 
 FORMAT_VERSION = 1
 

@@ -10,7 +10,7 @@ from functools import singledispatch
 from accession_cli.core.analysis.diff import Change, DiffView, Sign
 from accession_cli.core.analysis.timeline import Fact, WindowView
 from accession_cli.render import RenderOptions
-from accession_cli.render.diff import (
+from accession_cli.render.diff.words import (
     POSSIBLY,
     dataset_text,
     fact_date,

@@ -11,7 +11,7 @@ from functools import singledispatch
 from accession_cli.core.data.check import CheckReport
 from accession_cli.core.data.findings import Finding
 from accession_cli.render import RenderOptions
-from accession_cli.render.check_text import location, summary_line
+from accession_cli.render.check.text import location, summary_line
 from accession_cli.render.escape import markdown, workflow_data, workflow_property
 
 

@@ -13,7 +13,7 @@ from accession_cli.core.analysis.views import ListView
 from accession_cli.core.data.model import ArticleGroup, Treaty
 from accession_cli.render import RenderOptions
 from accession_cli.render.escape import csv_cell
-from accession_cli.render.tabular import Words, tables
+from accession_cli.render.views.tabular import Words, tables
 
 
 def _column(header: str) -> str:

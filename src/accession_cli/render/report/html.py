@@ -46,7 +46,7 @@ from accession_cli.render.common import (
     date_text,
 )
 from accession_cli.render.escape import one_line
-from accession_cli.render.report_text import (
+from accession_cli.render.report.text import (
     STAGE_LABEL,
     WORKSHOP_NOTE,
     change_detail,
@@ -440,8 +440,8 @@ def _maps(report: Report) -> tuple[list[dict[str, Any]], str | None]:
     """The Budapest map, and the Second Protocol's when a country in view has
     a step of it; or no map and why (the map data package is missing)."""
     from accession_cli.core.analysis.views import map_entries
-    from accession_cli.render.choropleth import choropleth, has_steps
-    from accession_cli.render.worldmap import MapDataError
+    from accession_cli.render.maps.choropleth import choropleth, has_steps
+    from accession_cli.render.maps.worldmap import MapDataError
 
     maps = []
     try:

@@ -23,7 +23,8 @@ def register_formats() -> None:
     from accession_cli.render import register
 
     for name in FORMATS:
-        register(f"diff-{name}", f"accession_cli.render.diff_{name}")
+        module = "jsonfmt" if name == "json" else name
+        register(f"diff-{name}", f"accession_cli.render.diff.{module}")
 
 
 PROGRESS_MARK = "Δ"

@@ -7,7 +7,7 @@ map reads in greyscale and without colour vision. The frame is the Americas
 when every selected country is in the Americas, the world otherwise;
 countries outside the selection are grey. A country too small to see at this
 scale gets a dot as well and is named under the map, so no Party vanishes.
-The outlines come from render/worldmap.py (the map data package).
+The outlines come from render/maps/worldmap.py (the map data package).
 """
 
 from __future__ import annotations
@@ -100,7 +100,7 @@ def choropleth(
 ) -> dict[str, Any]:
     """What the map template draws: shapes, patterns, legend and the lists of
     small states and of countries the map data lacks."""
-    from accession_cli.render import worldmap
+    from accession_cli.render.maps import worldmap
 
     data = worldmap.outlines()
     selected = {e.code.lower(): e for e in entries}

@@ -1,0 +1,1 @@
+"""Renderers of ``accession check`` findings: text and GitHub workflow commands."""

@@ -1,0 +1,1 @@
+"""Renderers of ``accession diff``: table, Markdown and JSON."""

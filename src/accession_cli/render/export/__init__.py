@@ -1,0 +1,1 @@
+"""Writers of ``accession export``: SQLite and Frictionless Data Package."""

@@ -1,0 +1,1 @@
+"""The choropleth map: outlines, framing and the SVG drawing."""

@@ -1,0 +1,1 @@
+"""Renderers of ``accession report``: Markdown, HTML, JSON and CSV."""

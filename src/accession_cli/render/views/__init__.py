@@ -1,0 +1,1 @@
+"""Renderers of the views (list, show, drafts, events) in every --format."""
