@@ -19,9 +19,10 @@ countries share, are exported whole.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from operator import itemgetter
 
 from accession_cli.core.analysis.progress import CountryProgress
 from accession_cli.core.analysis.views import CountryFilter, select_countries
@@ -642,25 +643,38 @@ def check_keys(tables: Sequence[Table]) -> None:
     keys: dict[tuple[str, tuple[str, ...]], set[tuple[Cell, ...]]] = {}
     for table in tables:
         names = table.column_names()
-        index = [names.index(c) for c in table.primary_key]
-        seen: set[tuple[Cell, ...]] = set()
-        for row in table.rows:
-            key = tuple(row[i] for i in index)
-            if key in seen:
-                raise ExportError(
-                    f"cannot export: two {table.name} rows have the same "
-                    f"{'/'.join(table.primary_key)} ({_shown(key)}); run 'accession check'"
-                )
-            seen.add(key)
+        get = _getter([names.index(c) for c in table.primary_key])
+        found = list(map(get, table.rows))
+        seen = set(found)
+        if len(seen) != len(found):  # only now look for which one, in row order
+            earlier: set[tuple[Cell, ...]] = set()
+            for key in found:
+                if key in earlier:
+                    raise ExportError(
+                        f"cannot export: two {table.name} rows have the same "
+                        f"{'/'.join(table.primary_key)} ({_shown(key)}); run 'accession check'"
+                    )
+                earlier.add(key)
         keys[(table.name, table.primary_key)] = seen
         for foreign in table.foreign_keys:
             wanted = keys[(foreign.table, foreign.references)]
-            columns = [names.index(c) for c in foreign.columns]
-            for row in table.rows:
-                value = tuple(row[i] for i in columns)
-                if all(v is None for v in value) or value in wanted:
-                    continue
-                raise ExportError(
-                    f"cannot export: {table.name} names {'/'.join(foreign.columns)} "
-                    f"{_shown(value)}, which {foreign.table} does not hold; run 'accession check'"
-                )
+            get = _getter([names.index(c) for c in foreign.columns])
+            unknown = set(map(get, table.rows)) - wanted
+            unknown.discard((None,) * len(foreign.columns))
+            if not unknown:
+                continue
+            value = next(v for v in map(get, table.rows) if v in unknown)
+            raise ExportError(
+                f"cannot export: {table.name} names {'/'.join(foreign.columns)} "
+                f"{_shown(value)}, which {foreign.table} does not hold; run 'accession check'"
+            )
+
+
+def _getter(indexes: list[int]) -> Callable[[tuple[Cell, ...]], tuple[Cell, ...]]:
+    """The cells at ``indexes`` of a row, always as a tuple (itemgetter of one
+    index gives the cell itself)."""
+    if len(indexes) == 1:
+        (index,) = indexes
+        return lambda row: (row[index],)
+    getter: Callable[[tuple[Cell, ...]], tuple[Cell, ...]] = itemgetter(*indexes)
+    return getter
