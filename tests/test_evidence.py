@@ -205,3 +205,35 @@ def test_export_has_the_evidence_of_each_provision(tmp_path: Path) -> None:
         (4, "partial", QUOTE_4, "profile"),
         (19, None, None, None),
     ]
+
+
+# ------------------------------------------------------ one document, one source
+
+
+def test_a_copy_says_which_document_it_is_in_every_list_of_sources(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(FULL, data)
+    sources = data / "sources.yaml"
+    sources.write_text(
+        sources.read_text(encoding="utf-8")
+        + "- id: chart-copy\n  title: The chart, copied elsewhere\n  same_as: chart\n",
+        encoding="utf-8",
+    )
+    country = data / "countries" / "PE.yaml"
+    text = country.read_text(encoding="utf-8")
+    text = text.replace(
+        "      date: 2019-12-01\n      sources: [chart]",
+        "      date: 2019-12-01\n      sources: [chart, chart-copy]",
+    )
+    country.write_text(text, encoding="utf-8")
+    assert run("check", str(data), "--strict").code == 0
+    show = run("--data", str(data), "show", "PE").stdout
+    copy = show.split("] The chart, copied elsewhere\n", 1)[1].splitlines()[0]
+    assert copy == "    The same document as [1]."  # chart is source [1]
+    markdown = report(data, "--format", "md")
+    (line,) = [line for line in markdown.splitlines() if "The chart, copied elsewhere" in line]
+    chart = json.loads(report(data, "--format", "json"))
+    assert line.endswith(f"The same document as \\[{source_number(chart, 'chart')}\\].")
+    html = report(data, "--format", "html")
+    item = html.split("The chart, copied elsewhere", 1)[1].split("</li>", 1)[0]
+    assert f"The same document as [{source_number(chart, 'chart')}]." in item

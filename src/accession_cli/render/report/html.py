@@ -45,6 +45,7 @@ from accession_cli.render.common import (
     GROUP_SHORT,
     TREATY_SHORT,
     date_text,
+    same_document,
 )
 from accession_cli.render.escape import one_line
 from accession_cli.render.report.text import (
@@ -529,6 +530,7 @@ def report_html(report: Report) -> str:
         change_subject=change_subject,
         coverage_cell=coverage_cell,
         grade_anchor=grade_anchor,
+        same_document=same_document,
         event_dates=event_dates,
         outcome_text=outcome_text,
         quiet_text=quiet_text,

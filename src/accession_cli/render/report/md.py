@@ -19,6 +19,7 @@ from accession_cli.render.common import (
     GROUP_SHORT,
     TREATY_SHORT,
     date_text,
+    same_document,
     score_text,
 )
 from accession_cli.render.escape import markdown, markdown_url, one_line
@@ -378,6 +379,9 @@ def _sources(report: Report) -> list[str]:
             text += f" <{url}>"
         if source.accessed:
             text += f" (accessed {source.accessed})"
+        copy = same_document(source, report.citations)
+        if copy:
+            text += f" {markdown(copy)}"
         lines.append(f"{number}. {text}")
     return [*lines, ""]
 

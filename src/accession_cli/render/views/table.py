@@ -25,6 +25,7 @@ from accession_cli.render.common import (
     TREATY_SHORT,
     coverage_text,
     date_text,
+    same_document,
     stage_text,
     standing_text,
     status_text,
@@ -433,6 +434,9 @@ def source_blocks(out: Console, view: ShowView) -> None:
         out.print(Text(f"[{number}] {plain(source.title)}" + (f" — {about}" if about else "")))
         if source.url:
             out.print(Text("    " + plain(source.url)), soft_wrap=True)
+        copy = same_document(source, view.citations)
+        if copy:
+            out.print(Text("    " + plain(copy)))
 
 
 def render(view: object, options: RenderOptions) -> str:
