@@ -393,13 +393,26 @@ def root(context, missing=missing):
             yield escape(environment.finalize(context.call((undefined(name='country') if l_1_country is missing else l_1_country), environment.getattr(environment.getattr(l_1_row, 'country'), 'code'), _loop_vars=_loop_vars)))
             yield '</th>'
             for l_2_c in environment.getattr(l_1_row, 'cells'):
+                l_2_grade_anchor = resolve('grade_anchor')
                 l_2_coverage_cell = resolve('coverage_cell')
+                l_2_graded = missing
                 _loop_vars = {}
                 pass
+                l_2_graded = context.call(environment.getattr(l_1_row, 'grades_of'), environment.getattr(l_2_c, 'article'), _loop_vars=_loop_vars)
+                _loop_vars['graded'] = l_2_graded
                 yield '<td class="sym">'
-                yield escape(environment.finalize(context.call((undefined(name='coverage_cell') if l_2_coverage_cell is missing else l_2_coverage_cell), l_2_c, _loop_vars=_loop_vars)))
+                if (undefined(name='graded') if l_2_graded is missing else l_2_graded):
+                    pass
+                    yield '<a href="#'
+                    yield escape(environment.finalize(context.call((undefined(name='grade_anchor') if l_2_grade_anchor is missing else l_2_grade_anchor), environment.getattr(environment.getattr(l_1_row, 'country'), 'code'), environment.getattr(l_2_c, 'article'), _loop_vars=_loop_vars)))
+                    yield '">'
+                    yield escape(environment.finalize(context.call((undefined(name='coverage_cell') if l_2_coverage_cell is missing else l_2_coverage_cell), l_2_c, _loop_vars=_loop_vars)))
+                    yield '</a>'
+                else:
+                    pass
+                    yield escape(environment.finalize(context.call((undefined(name='coverage_cell') if l_2_coverage_cell is missing else l_2_coverage_cell), l_2_c, _loop_vars=_loop_vars)))
                 yield '</td>'
-            l_2_c = l_2_coverage_cell = missing
+            l_2_c = l_2_graded = l_2_grade_anchor = l_2_coverage_cell = missing
             yield '<td>'
             yield escape(environment.finalize(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(l_1_row, 'sources'), _loop_vars=_loop_vars)))
             yield '</td></tr>\n'
@@ -419,6 +432,60 @@ def root(context, missing=missing):
                 yield escape(environment.finalize(context.call((undefined(name='country') if l_1_country is missing else l_1_country), environment.getattr(l_1_c, 'code'), _loop_vars=_loop_vars)))
             l_1_loop = l_1_c = l_1_country = missing
             yield '.</p>\n'
+        yield '<h3 id="grades">Evidence for the grades</h3>\n<p class="note">Each grade behind the coverage, with the words of the source it rests on; a cell of the heatmap or the table leads here.</p>\n'
+        l_1_loop = missing
+        for l_1_row, l_1_loop in LoopContext(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'coverage'), undefined):
+            l_1_country = resolve('country')
+            _loop_vars = {}
+            pass
+            yield '<h4 id="grades-'
+            yield escape(environment.finalize(environment.getattr(environment.getattr(l_1_row, 'country'), 'code')))
+            yield '">'
+            yield escape(environment.finalize(context.call((undefined(name='country') if l_1_country is missing else l_1_country), environment.getattr(environment.getattr(l_1_row, 'country'), 'code'), _loop_vars=_loop_vars)))
+            yield '</h4>\n<dl class="evidence">\n'
+            l_2_loop = missing
+            for l_2_g, l_2_loop in LoopContext(environment.getattr(l_1_row, 'graded'), undefined):
+                l_2_grade_anchor = resolve('grade_anchor')
+                l_2_ARTICLE_TITLES = resolve('ARTICLE_TITLES')
+                l_2_cite = resolve('cite')
+                _loop_vars = {}
+                pass
+                yield '<dt'
+                if (environment.getattr(l_2_loop, 'first') or (environment.getattr(environment.getattr(l_2_loop, 'previtem'), 'article') != environment.getattr(l_2_g, 'article'))):
+                    pass
+                    yield ' id="'
+                    yield escape(environment.finalize(context.call((undefined(name='grade_anchor') if l_2_grade_anchor is missing else l_2_grade_anchor), environment.getattr(environment.getattr(l_1_row, 'country'), 'code'), environment.getattr(l_2_g, 'article'), _loop_vars=_loop_vars)))
+                    yield '"'
+                yield '>Art. '
+                yield escape(environment.finalize(environment.getattr(l_2_g, 'article')))
+                yield ' '
+                yield escape(environment.finalize(environment.getitem((undefined(name='ARTICLE_TITLES') if l_2_ARTICLE_TITLES is missing else l_2_ARTICLE_TITLES), environment.getattr(l_2_g, 'article'))))
+                yield ': '
+                yield escape(environment.finalize(environment.getattr(environment.getattr(l_2_g, 'legislation'), 'id')))
+                if environment.getattr(l_2_g, 'provision'):
+                    pass
+                    yield ' '
+                    yield escape(environment.finalize(environment.getattr(l_2_g, 'provision')))
+                yield ', '
+                yield escape(environment.finalize(environment.getattr(environment.getattr(l_2_g, 'grade'), 'value')))
+                if environment.getattr(l_2_g, 'pending'):
+                    pass
+                    yield ' (pending bill)'
+                yield '</dt>\n<dd>'
+                if environment.getattr(l_2_g, 'evidence'):
+                    pass
+                    yield '<q>'
+                    yield escape(environment.finalize(environment.getattr(l_2_g, 'evidence')))
+                    yield '</q> '
+                    yield escape(environment.finalize(context.call((undefined(name='cite') if l_2_cite is missing else l_2_cite), ([environment.getattr(l_2_g, 'evidence_source')] if environment.getattr(l_2_g, 'evidence_source') else environment.getattr(l_2_g, 'sources')), _loop_vars=_loop_vars)))
+                else:
+                    pass
+                    yield 'No evidence quoted. '
+                    yield escape(environment.finalize(context.call((undefined(name='cite') if l_2_cite is missing else l_2_cite), environment.getattr(l_2_g, 'sources'), _loop_vars=_loop_vars)))
+                yield '</dd>\n'
+            l_2_loop = l_2_g = l_2_grade_anchor = l_2_ARTICLE_TITLES = l_2_cite = missing
+            yield '</dl>\n'
+        l_1_loop = l_1_row = l_1_country = missing
     yield '</section>\n<section id="declarations" aria-labelledby="declarations-h">\n<h2 id="declarations-h">Reservations and declarations</h2>\n'
     if (not environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'declarations')):
         pass
@@ -674,6 +741,7 @@ def root(context, missing=missing):
         l_1_loop = missing
         for l_1_source, l_1_loop in LoopContext(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'sources'), undefined):
             l_1_safe_href = resolve('safe_href')
+            l_1_same_document = resolve('same_document')
             l_1_href = l_1_details = missing
             _loop_vars = {}
             pass
@@ -708,8 +776,12 @@ def root(context, missing=missing):
                 yield ' Accessed '
                 yield escape(environment.finalize(environment.getattr(l_1_source, 'accessed')))
                 yield '.'
+            if environment.getattr(l_1_source, 'same_as'):
+                pass
+                yield ' '
+                yield escape(environment.finalize(context.call((undefined(name='same_document') if l_1_same_document is missing else l_1_same_document), l_1_source, environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'citations'), _loop_vars=_loop_vars)))
             yield '</li>\n'
-        l_1_loop = l_1_source = l_1_safe_href = l_1_href = l_1_details = missing
+        l_1_loop = l_1_source = l_1_safe_href = l_1_href = l_1_details = l_1_same_document = missing
         yield '</ol>\n'
     yield '</section>\n</main>\n<footer>Generated by accession from dataset '
     yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'dataset'), 'version')))
@@ -718,4 +790,4 @@ def root(context, missing=missing):
     yield '. Every fact cites a numbered source.</footer>\n</div>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '4=84&5=93&6=114&14=135&16=137&17=139&21=141&22=143&23=147&24=149&25=151&26=153&27=156&31=159&32=163&36=169&40=173&41=177&45=183&46=187&49=192&50=196&51=198&52=200&53=204&54=217&57=232&58=235&61=238&63=240&67=242&69=246&70=251&71=253&74=266&78=269&79=276&82=291&92=295&94=303&97=312&98=318&99=320&100=330&102=342&103=346&104=362&111=366&114=372&117=376&120=387&121=393&122=395&123=404&126=408&127=412&133=423&139=429&140=439&147=459&150=464&151=467&156=472&157=475&158=483&166=499&168=501&170=503&171=506&172=509&178=512&179=518&180=522&181=525&182=541&194=549&195=555&196=557&197=567&198=569&203=587&204=590&208=594&209=600&213=609&216=614&218=617&219=619&220=622&225=630&226=638&230=661&231=664&237=668&241=675&242=680&243=683&244=685&245=695&246=697&247=702&248=706&255=715'
+debug_info = '4=84&5=93&6=114&14=135&16=137&17=139&21=141&22=143&23=147&24=149&25=151&26=153&27=156&31=159&32=163&36=169&40=173&41=177&45=183&46=187&49=192&50=196&51=198&52=200&53=204&54=217&57=232&58=235&61=238&63=240&67=242&69=246&70=251&71=253&74=266&78=269&79=276&82=291&92=295&94=303&97=312&98=318&99=320&100=330&102=342&103=346&104=362&111=366&114=372&117=376&120=387&121=393&122=395&123=404&125=417&128=421&129=425&133=437&134=442&136=447&137=454&138=475&146=490&152=496&153=506&160=526&163=531&164=534&169=539&170=542&171=550&179=566&181=568&183=570&184=573&185=576&191=579&192=585&193=589&194=592&195=608&207=616&208=622&209=624&210=634&211=636&216=654&217=657&221=661&222=667&226=676&229=681&231=684&232=686&233=689&238=697&239=705&243=728&244=731&250=735&254=742&255=748&256=751&257=753&258=763&259=765&260=770&261=774&262=779&269=787'
