@@ -349,5 +349,15 @@ class Dataset(Record):
     def source(self, source_id: str) -> Source | None:
         return next((s for s in self.sources if s.id == source_id), None)
 
+    def document(self, source_id: str) -> str:
+        """The id of the document a source is: the end of its ``same_as``
+        chain (a source marked as a copy counts as the one it copies)."""
+        copies = {s.id: s.same_as for s in self.sources if s.same_as}
+        seen = {source_id}
+        while (original := copies.get(source_id)) is not None and original not in seen:
+            seen.add(original)
+            source_id = original
+        return source_id
+
     def legislation(self) -> dict[str, Legislation]:
         return {item.id: item for country in self.countries for item in country.legislation}
