@@ -104,6 +104,8 @@ def test_sqlite_declares_types_and_keys(dataset: Path, tmp_path: Path) -> None:
         "article": ("INTEGER", 1, 0),
         "provision": ("TEXT", 1, 0),
         "grade": ("TEXT", 0, 0),
+        "evidence": ("TEXT", 0, 0),
+        "evidence_source": ("TEXT", 0, 0),
         "note": ("TEXT", 0, 0),
     }
     keys = rows(db, "PRAGMA foreign_key_list(participants)")

@@ -157,5 +157,5 @@ def test_shared_repr_prints_what_a_dataclass_would() -> None:
     source = Source(id="chart", title="Chart", date=PartialDate(2024, 5), loc=Loc("sources.yaml"))
     assert repr(source) == (
         "Source(id='chart', title='Chart', publisher=None, url=None, "
-        "date=PartialDate(year=2024, month=5, day=None), accessed=None, note=None)"
+        "date=PartialDate(year=2024, month=5, day=None), accessed=None, same_as=None, note=None)"
     )

@@ -185,6 +185,7 @@ SOURCES = (
     Column("url", TEXT, "Link (http or https)."),
     Column("date", PDATE, "The document's own date."),
     Column("accessed", PDATE, "When the page was read."),
+    Column("same_as", TEXT, "Id of the source this document is a copy of (one document)."),
     _note(),
 )
 COUNTRIES = (
@@ -233,6 +234,8 @@ PROVISIONS = (
     ),
     Column("provision", TEXT, "The domestic provision, as the source names it.", required=True),
     Column("grade", TEXT, "As a source grades it; empty: not graded.", choices=GRADES),
+    Column("evidence", TEXT, "The source's own words behind the grade, quoted exactly."),
+    Column("evidence_source", TEXT, "The source the evidence quotes (one of the provision's)."),
     _note(),
 )
 DECLARATIONS = (
@@ -382,7 +385,7 @@ def build_export(dataset: Dataset, filters: CountryFilter, *, day: dt.date | Non
     citations = _Citations()
 
     sources = [
-        (s.id, s.title, s.publisher, s.url, _date(s.date), _date(s.accessed), s.note)
+        (s.id, s.title, s.publisher, s.url, _date(s.date), _date(s.accessed), s.same_as, s.note)
         for s in dataset.sources
     ]
     countries: list[tuple[Cell, ...]] = []
@@ -444,6 +447,8 @@ def build_export(dataset: Dataset, filters: CountryFilter, *, day: dt.date | Non
                         provision.article,
                         provision.provision,
                         _value(provision.grade),
+                        provision.evidence,
+                        provision.evidence_source,
                         provision.note,
                     )
                 )
@@ -560,10 +565,10 @@ def build_export(dataset: Dataset, filters: CountryFilter, *, day: dt.date | Non
         ),
         Table(
             "provisions",
-            "Domestic provisions per Convention article, with their grade.",
+            "Domestic provisions per Convention article, with their grade and its evidence.",
             PROVISIONS,
             ("id",),
-            (_fk("legislation", "legislation", "id"),),
+            (_fk("legislation", "legislation", "id"), _fk("evidence_source", "sources", "id")),
             tuple(provisions),
         ),
         Table(

@@ -211,6 +211,9 @@ class ProvisionRow(Record):
     grade: Coverage | None
     sources: tuple[str, ...]
     note: str | None = None
+    #: the source's words behind the grade, and the source they come from
+    evidence: str | None = None
+    evidence_source: str | None = None
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -236,7 +239,13 @@ def article_rows(progress: CountryProgress) -> tuple[ArticleRow, ...]:
         for provision in item.provisions:
             found.setdefault(provision.article, []).append(
                 ProvisionRow(
-                    status, provision.provision, provision.grade, provision.sources, provision.note
+                    status,
+                    provision.provision,
+                    provision.grade,
+                    provision.sources,
+                    provision.note,
+                    provision.evidence,
+                    provision.evidence_source,
                 )
             )
         for article, grade in item.articles.items():
