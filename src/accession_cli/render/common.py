@@ -65,9 +65,12 @@ def article_ranges(articles: Iterable[int]) -> str:
 
 def score_text(score: GroupScore) -> str:
     """'0.42 (9/12)': the score and how many articles were assessed at all."""
-    if score.assessed == 0:
-        return f"{DASH} (0/{score.articles})"
-    return f"{score.score:.2f} ({score.assessed}/{score.articles})"
+    return f"{score_value(score)} ({score.assessed}/{score.articles})"
+
+
+def score_value(score: GroupScore) -> str:
+    """'0.42', or a dash when no article of the group is graded (never 0.00)."""
+    return DASH if score.score is None else f"{score.score:.2f}"
 
 
 def coverage_text(coverage: Coverage | None) -> str:

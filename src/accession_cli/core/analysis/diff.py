@@ -745,8 +745,7 @@ def _declaration_key(declaration: Declaration) -> tuple[str, ...]:
 
 
 def _score(progress: CountryProgress, group: ArticleGroup) -> float | None:
-    score = progress.scores[group]
-    return score.score if score.assessed else None
+    return progress.scores[group].score
 
 
 def progress_changes(

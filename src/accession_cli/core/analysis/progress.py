@@ -82,8 +82,12 @@ class GroupScore(Record):
         return self.full + self.partial + self.none
 
     @property
-    def score(self) -> float:
-        """(full + ½·partial) / articles in the group: unknown counts as nothing."""
+    def score(self) -> float | None:
+        """(full + ½·partial) / articles in the group: unknown counts as nothing.
+        None when no article of the group is graded: not assessed is no score
+        (never 0.00), in every view and format."""
+        if not self.assessed:
+            return None
         return round((self.full + 0.5 * self.partial) / self.articles, 2)
 
 

@@ -111,11 +111,12 @@ class Summary(Record):
     countries: int
     budapest: tuple[StageCount, ...]
     protocol_2: tuple[StageCount, ...]
-    parties: int
-    """Budapest stage ``in_force``"""
     deposited: int
-    """Budapest instrument deposited (ratified, acceded or in force): the
-    count the Council of Europe publishes as Parties"""
+    """Parties: Budapest instrument deposited (ratified, acceded or in force),
+    the count the Council of Europe publishes as Parties"""
+    in_force: int
+    """Budapest stage ``in_force``: the Convention in force for the country
+    (a Party whose instrument was deposited recently may not be yet)"""
     invited: int
     """Budapest stage ``invited``: invited, instrument not yet deposited"""
     pending_bills: int
@@ -359,12 +360,12 @@ def _summary(rows: Sequence[CountryProgress], dormant_after: int) -> Summary:
         countries=len(rows),
         budapest=_stage_counts(rows, Treaty.BUDAPEST),
         protocol_2=_stage_counts(rows, Treaty.PROTOCOL_2),
-        parties=sum(r.stage(Treaty.BUDAPEST).stage is TreatyStage.IN_FORCE for r in rows),
         deposited=sum(
             (stage := r.stage(Treaty.BUDAPEST).stage) is not None
             and stage.rank >= TreatyStage.RATIFIED.rank
             for r in rows
         ),
+        in_force=sum(r.stage(Treaty.BUDAPEST).stage is TreatyStage.IN_FORCE for r in rows),
         invited=sum(r.stage(Treaty.BUDAPEST).stage is TreatyStage.INVITED for r in rows),
         pending_bills=sum(len(r.pending_bills) for r in rows),
         countries_with_pending_bills=sum(bool(r.pending_bills) for r in rows),

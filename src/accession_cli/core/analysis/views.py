@@ -159,7 +159,7 @@ def _sorted(rows: list[CountryProgress], key: SortKey, treaty: Treaty) -> list[C
         return sorted(rows, key=stage_key)
     if key is SortKey.SCORE:
         return sorted(
-            rows, key=lambda r: (-sum(s.score for s in r.scores.values()), r.country.name)
+            rows, key=lambda r: (-sum(s.score or 0.0 for s in r.scores.values()), r.country.name)
         )
     return sorted(rows, key=lambda r: _fold(r.country.name))
 

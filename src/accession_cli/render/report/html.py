@@ -44,6 +44,7 @@ from accession_cli.render.common import (
     GROUP_SHORT,
     TREATY_SHORT,
     date_text,
+    score_value,
 )
 from accession_cli.render.escape import one_line
 from accession_cli.render.report.text import (
@@ -389,7 +390,8 @@ def _cards(report: Report) -> list[tuple[object, str]]:
     summary = report.summary
     return [
         (summary.countries, "countries in this report"),
-        (summary.parties, "Parties to the Budapest Convention"),
+        (summary.deposited, "Parties to the Budapest Convention (instrument deposited)"),
+        (summary.in_force, "with the Convention in force"),
         (summary.invited, "invited, not yet deposited"),
         (
             summary.pending_bills,
@@ -501,6 +503,7 @@ def report_html(report: Report) -> str:
         DASH=DASH,
         WORKSHOP_NOTE=WORKSHOP_NOTE,
         date_text=date_text,
+        score_value=score_value,
         attended=_attended(report),
         change_detail=change_detail,
         change_subject=change_subject,

@@ -102,7 +102,7 @@ def report_json(report: Report) -> dict[str, Any]:
         "summary": {
             "countries": summary.countries,
             "parties": summary.deposited,
-            "in_force": summary.parties,
+            "in_force": summary.in_force,
             "dormant_bills": summary.dormant_bills,
             "invited": summary.invited,
             "pending_bills": summary.pending_bills,

@@ -93,7 +93,7 @@ def headline(summary: Summary, as_of: dt.date) -> list[str]:
         f"{n} {'country' if n == 1 else 'countries'} in this report.",
         f"{summary.deposited} {'is a Party' if summary.deposited == 1 else 'are Parties'} "
         f"to the Budapest Convention as of {as_of} (instrument deposited); "
-        f"{summary.parties} with the Convention in force.",
+        f"{summary.in_force} with the Convention in force.",
         f"{summary.invited} invited to accede, instrument not yet deposited.",
         f"{pending} pending {'bill' if pending == 1 else 'bills'} in "
         f"{summary.countries_with_pending_bills} "

@@ -66,11 +66,9 @@ def country_row(row: CountryProgress) -> dict[str, Any]:
             "dormant": [s.item.id for s in row.dormant_bills],
         },
         # null, not 0, when no source assessed any article of the group
-        "scores": {g.value: s.score if s.assessed else None for g, s in row.scores.items()},
+        "scores": {g.value: s.score for g, s in row.scores.items()},
         "assessed": {g.value: s.assessed for g, s in row.scores.items()},
-        "projected_scores": {
-            g.value: s.score if s.assessed else None for g, s in row.projected_scores.items()
-        },
+        "projected_scores": {g.value: s.score for g, s in row.projected_scores.items()},
         "events": len(row.events),
     }
 

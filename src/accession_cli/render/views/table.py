@@ -25,6 +25,7 @@ from accession_cli.render.common import (
     TREATY_SHORT,
     coverage_text,
     date_text,
+    score_value,
     stage_text,
     standing_text,
     status_text,
@@ -135,7 +136,7 @@ def _list_cells(view: ListView) -> tuple[list[str], list[list[_Cell]]]:
                 cells.append(
                     (
                         [
-                            [(" ".join(f"{s.score:.2f}" for s in scores), None)],
+                            [(" ".join(score_value(s) for s in scores), None)],
                             [(" ".join(f"{s.assessed}/{s.articles}" for s in scores), "dim")],
                         ],
                         None,

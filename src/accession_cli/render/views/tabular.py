@@ -97,7 +97,7 @@ class Words:
     def score(self, score: GroupScore) -> str:
         if self.human:
             return score_text(score)
-        return f"{score.score:.2f}" if score.assessed else ""
+        return "" if score.score is None else f"{score.score:.2f}"
 
 
 def second_treaty(treaty: Treaty) -> Treaty:
