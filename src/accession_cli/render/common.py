@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from accession_cli.core.analysis.progress import GroupScore, LegislationStatus, TreatyStatus
 from accession_cli.core.data.dates import PartialDate
 from accession_cli.core.data.enums import STAGE_WORDS, STATUS_WORDS, TREATY_SHORT
-from accession_cli.core.data.model import ArticleGroup, Coverage, Status
+from accession_cli.core.data.model import ArticleGroup, Coverage, Legislation, Status
 
 __all__ = ["STAGE_WORDS", "STATUS_WORDS", "TREATY_SHORT"]
 
@@ -42,14 +42,24 @@ def status_text(status: Status | None) -> str:
 
 
 def standing_text(status: LegislationStatus) -> str:
-    """Where a law or bill stands on the view's date, in one word or two."""
+    """Where a law or bill stands on the view's date, in one word or two;
+    a replaced one says by which law and when."""
     if status.in_force:
         return "in force"
     if status.pending:
         return "pending"
     if status.dormant:
         return "dormant"
-    return ""
+    if status.superseded_by is not None:
+        by = short_name(status.superseded_by)
+        return f"superseded by {by}, {date_text(status.superseded_on)}"
+    return ""  # its Status says the rest (superseded, repealed, withdrawn...)
+
+
+def short_name(law: Legislation) -> str:
+    """A law named in a line about another (the one that replaced it), as
+    short as it stays unambiguous: its number, else its id."""
+    return law.number or law.id
 
 
 def article_ranges(articles: Iterable[int]) -> str:

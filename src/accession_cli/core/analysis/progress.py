@@ -67,6 +67,16 @@ class LegislationStatus(Record):
     dormant: bool = False
     """a bill still before the legislature whose last recorded step is older
     than the dormancy threshold: counted apart from pending bills"""
+    superseded_by: Legislation | None = None
+    """the first law that names this one in its ``supersedes`` and is law by
+    the query date: from then on this one no longer counts"""
+    superseded_on: PartialDate | None = None
+    """when ``superseded_by`` became law (None: its date is not recorded)"""
+
+    @property
+    def superseded(self) -> bool:
+        """Replaced: named in a law's ``supersedes``, or its own latest status."""
+        return self.superseded_by is not None or self.status is Status.SUPERSEDED
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -170,6 +180,27 @@ def _counts_from(item: Legislation, day: dt.date, dataset_as_of: dt.date) -> boo
     )
 
 
+def _became_law(item: Legislation) -> PartialDate | None:
+    """The earliest recorded date of an enacted/in_force step (None: undated)."""
+    dates = [e.date for e in item.history if e.status in STARTS_FORCE and e.date is not None]
+    return min(dates, key=lambda d: d.sort_key()) if dates else None
+
+
+def _replacement(
+    superseded_by: Iterable[Legislation], day: dt.date, dataset_as_of: dt.date
+) -> tuple[Legislation | None, PartialDate | None]:
+    """The first of these laws to become law by ``day``, and when."""
+    laws = [other for other in superseded_by if _counts_from(other, day, dataset_as_of)]
+    if not laws:
+        return None, None
+    first = min(laws, key=lambda law: _date_sort_key(_became_law(law)))
+    return first, _became_law(first)
+
+
+def _date_sort_key(date: PartialDate | None) -> tuple[dt.date, dt.date]:
+    return date.sort_key() if date is not None else (dt.date.max, dt.date.max)
+
+
 def legislation_status(
     item: Legislation,
     day: dt.date,
@@ -189,7 +220,8 @@ def legislation_status(
         return LegislationStatus(item, None, None, False, False, ())
     latest = reached[-1]
     statuses = {e.status for e in reached}
-    replaced = any(_counts_from(other, day, dataset_as_of) for other in superseded_by)
+    replacement, replaced_on = _replacement(superseded_by, day, dataset_as_of)
+    replaced = replacement is not None
     in_force = bool(statuses & STARTS_FORCE) and not statuses & ENDS_FORCE and not replaced
     before_legislature = (
         item.kind is LegislationKind.BILL
@@ -204,7 +236,17 @@ def legislation_status(
         and max(d.end for d in dated) < add_months(day, -12 * dormant_after)
     )
     pending = before_legislature and not dormant
-    return LegislationStatus(item, latest.status, latest.date, in_force, pending, reached, dormant)
+    return LegislationStatus(
+        item,
+        latest.status,
+        latest.date,
+        in_force,
+        pending,
+        reached,
+        dormant,
+        superseded_by=replacement,
+        superseded_on=replaced_on,
+    )
 
 
 def _best(current: Coverage | None, candidate: Coverage) -> Coverage:

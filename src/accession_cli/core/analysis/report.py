@@ -45,12 +45,14 @@ from accession_cli.core.data.enums import DORMANT_YEARS
 from accession_cli.core.data.model import (
     ARTICLES,
     DEPOSITS,
+    STARTS_FORCE,
     Country,
     Coverage,
     Dataset,
     Declaration,
     Event,
     EventKind,
+    Legislation,
     Milestone,
     Source,
     Status,
@@ -187,6 +189,9 @@ class Outcome(Record):
     status: str
     """the stage or status reached"""
     sources: tuple[str, ...]
+    superseded_by: Legislation | None = None
+    """status ``superseded``: the law that replaced this one (its history may
+    not say so: the replacing law names it in ``supersedes``)"""
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -470,7 +475,39 @@ def _outcomes(progress: CountryProgress, since: dt.date) -> tuple[Outcome, ...]:
                         entry.sources,
                     )
                 )
-    return tuple(chronological(found, lambda o: o.date, lambda o: f"{o.kind.value}:{o.subject_id}"))
+    # a law replaced by another: on the day that one became law, after it
+    for status in progress.legislation:
+        item = status.item
+        replaced_on = status.superseded_on
+        if (
+            status.superseded_by is not None
+            and status.status is not Status.SUPERSEDED
+            and replaced_on is not None
+            and replaced_on.certainly_on_or_after(since)
+        ):
+            found.append(
+                Outcome(
+                    OutcomeKind.LEGISLATION,
+                    replaced_on,
+                    item.label,
+                    item.id,
+                    Status.SUPERSEDED.value,
+                    _enacting_sources(status.superseded_by),
+                    status.superseded_by,
+                )
+            )
+
+    def thread(outcome: Outcome) -> str:
+        law = outcome.superseded_by
+        return f"{outcome.kind.value}:{law.id if law else outcome.subject_id}"
+
+    return tuple(chronological(found, lambda o: o.date, thread))
+
+
+def _enacting_sources(law: Legislation) -> tuple[str, ...]:
+    """The sources of the steps that made ``law`` law."""
+    ids = [s for e in law.history if e.status in STARTS_FORCE for s in e.sources]
+    return tuple(dict.fromkeys(ids))
 
 
 def _capacity(rows: Sequence[CountryProgress]) -> tuple[CapacityRow, ...]:

@@ -363,7 +363,11 @@ def drafts_view(
                 continue
             if status == DORMANT and not item_status.dormant:
                 continue
-            if wanted is not None and item_status.status is not wanted:
+            if wanted is Status.SUPERSEDED:
+                # replaced by a later law, whether or not its own history says so
+                if not item_status.superseded:
+                    continue
+            elif wanted is not None and item_status.status is not wanted:
                 continue
             rows.append(DraftRow(progress.country, item_status))
     rows.sort(

@@ -24,6 +24,7 @@ from accession_cli.render.common import (
     STAGE_WORDS,
     TREATY_SHORT,
     date_text,
+    short_name,
 )
 
 STAGE_LABEL: dict[TreatyStage | None, str] = {
@@ -131,6 +132,8 @@ def outcome_text(outcome: Outcome) -> str:
     else:
         subject = outcome.subject
         status = outcome.status.replace("_", " ")
+        if outcome.superseded_by is not None:
+            status += f" by {short_name(outcome.superseded_by)}"
     return f"{outcome.date} {subject}: {status}"
 
 

@@ -86,6 +86,8 @@ def legislation_json(status: LegislationStatus) -> dict[str, Any]:
         "in_force": status.in_force,
         "pending": status.pending,
         "dormant": status.dormant,
+        "superseded_by": status.superseded_by.id if status.superseded_by else None,
+        "superseded_on": _date(status.superseded_on),
         "history": [
             {
                 "status": e.status.value,

@@ -200,7 +200,11 @@ def _(view: DraftsView, words: Words | None = None) -> list[Table]:
 def _standing_code(status: LegislationStatus) -> str:
     if status.in_force:
         return "in_force"
-    return "pending" if status.pending else "dormant" if status.dormant else ""
+    if status.pending:
+        return "pending"
+    if status.dormant:
+        return "dormant"
+    return "superseded" if status.superseded_by is not None else ""
 
 
 @tables.register
