@@ -143,7 +143,7 @@ def test_filters_combine(dataset: Path) -> None:
         (("list", "--as-of", "2015-13"), "error: --as-of: '2015-13' has no month 13\n"),
         (
             ("list", "--region", "Atlantis"),
-            "error: unknown region 'Atlantis' (valid: South America, Central America, Caribbean, North America, Europe, Africa, Asia, Oceania)\n",
+            "error: unknown region 'Atlantis' (valid: South America, Central America, Caribbean, North America, Europe, Africa, Asia, Oceania, Americas)\n",
         ),
         (
             ("drafts", "--status", "stalled"),

@@ -39,7 +39,13 @@ from accession_cli.core.analysis.progress import (
     CountryProgress,
     milestone_key,
 )
-from accession_cli.core.analysis.views import CountryFilter, DatasetInfo, dataset_info, list_view
+from accession_cli.core.analysis.views import (
+    CountryFilter,
+    DatasetInfo,
+    dataset_info,
+    list_view,
+    regions_text,
+)
 from accession_cli.core.data.dates import PartialDate, add_months
 from accession_cli.core.data.enums import DORMANT_YEARS
 from accession_cli.core.data.model import (
@@ -709,5 +715,5 @@ def _selection(filters: CountryFilter, rows: Sequence[CountryProgress]) -> str:
         if filters.members:
             parts.append(" and ".join(m.value for m in filters.members) + " member states")
         if filters.regions:
-            parts.append(" and ".join(r.value for r in filters.regions))
+            parts.append(regions_text(filters.regions))
     return ", ".join(parts)

@@ -18,7 +18,7 @@ from accession_cli.core.analysis.progress import (
     participation,
 )
 from accession_cli.core.data.dates import PartialDate
-from accession_cli.core.data.enums import DORMANT_YEARS
+from accession_cli.core.data.enums import CONTINENTS, DORMANT_YEARS
 from accession_cli.core.data.enums import SortKey as SortKey
 from accession_cli.core.data.errors import UsageError
 from accession_cli.core.data.model import (
@@ -51,26 +51,73 @@ class DatasetInfo(Record):
 
 @dataclass(frozen=True, slots=True, repr=False)
 class CountryFilter(Record):
+    """The country filters every view shares (``list``, ``drafts``, ``events``,
+    ``report``, ``map``, ``export``): a country is selected when it passes
+    all of them; an empty filter selects every country."""
+
     countries: tuple[str, ...] = ()
     regions: tuple[Region, ...] = ()
     members: tuple[Membership, ...] = ()
-    stages: tuple[TreatyStage, ...] = ()
+    stages: tuple[TreatyStage | None, ...] = ()
+    """exactly one of these stages of ``treaty``; None: no step recorded"""
     min_stage: TreatyStage | None = None
+    max_stage: TreatyStage | None = None
+    """at or below this stage of ``treaty``, no step recorded included"""
     treaty: Treaty = Treaty.BUDAPEST
+
+    @property
+    def selects_all(self) -> bool:
+        return not (
+            self.countries
+            or self.regions
+            or self.members
+            or self.stages
+            or self.min_stage
+            or self.max_stage
+        )
 
     def describe(self) -> list[str]:
         parts = []
         if self.countries:
             parts.append("country " + ", ".join(self.countries))
         if self.regions:
-            parts.append("region " + ", ".join(r.value for r in self.regions))
+            parts.append("region " + regions_text(self.regions, ", "))
         if self.members:
             parts.append("member of " + ", ".join(m.value for m in self.members))
         if self.stages:
-            parts.append(f"{self.treaty.value} stage " + ", ".join(s.value for s in self.stages))
+            stages = ", ".join(s.value if s else NO_STEP for s in self.stages)
+            parts.append(f"{self.treaty.value} stage {stages}")
         if self.min_stage:
             parts.append(f"{self.treaty.value} stage at least {self.min_stage.value}")
+        if self.max_stage:
+            parts.append(f"{self.treaty.value} stage at most {self.max_stage.value}")
         return parts
+
+    def keeps(self, row: CountryProgress) -> bool:
+        """Does the country pass the stage filters (the others choose whose
+        progress is computed at all)?"""
+        stage = row.stage(self.treaty).stage
+        rank = stage.rank if stage is not None else -1
+        if self.stages and stage not in self.stages:
+            return False
+        if self.min_stage is not None and rank < self.min_stage.rank:
+            return False
+        return self.max_stage is None or rank <= self.max_stage.rank
+
+
+#: the word for "no step recorded" where a stage is chosen (``--stage none``)
+NO_STEP = "none"
+
+
+def regions_text(regions: Iterable[Region], joiner: str = " and ") -> str:
+    """Regions in words, a whole continent by its name ("the Americas")."""
+    chosen = list(dict.fromkeys(regions))
+    names = []
+    for continent, members in CONTINENTS.items():
+        if len(members) > 1 and set(members) <= set(chosen):
+            names.append(f"the {continent}")
+            chosen = [r for r in chosen if r not in members]
+    return joiner.join([*names, *(r.value for r in chosen)])
 
 
 def _fold(text: str) -> str:
@@ -137,14 +184,7 @@ def select_countries(
         )
         for c in countries
     ]
-    if filters.stages:
-        rows = [r for r in rows if r.stage(filters.treaty).stage in filters.stages]
-    if filters.min_stage is not None:
-        floor = filters.min_stage.rank
-        rows = [
-            r for r in rows if (s := r.stage(filters.treaty).stage) is not None and s.rank >= floor
-        ]
-    return rows
+    return [row for row in rows if filters.keeps(row)]
 
 
 def _sorted(rows: list[CountryProgress], key: SortKey, treaty: Treaty) -> list[CountryProgress]:
@@ -335,8 +375,8 @@ DORMANT = "dormant"
 
 def drafts_view(
     dataset: Dataset,
+    filters: CountryFilter = CountryFilter(),
     *,
-    countries: tuple[str, ...] = (),
     status: str | None = None,
     kind: LegislationKind | None = None,
     day: dt.date | None = None,
@@ -351,9 +391,7 @@ def drafts_view(
             valid = ", ".join([PENDING, DORMANT, *(s.value for s in Status)])
             raise UsageError(f"unknown status '{status}' (valid: {valid})") from None
     rows = []
-    for progress in select_countries(
-        dataset, CountryFilter(countries=countries), day, dormant_after=dormant_after
-    ):
+    for progress in select_countries(dataset, filters, day, dormant_after=dormant_after):
         for item_status in progress.legislation:
             if item_status.status is None:
                 continue  # not yet drafted on that date
@@ -388,20 +426,19 @@ class EventsView(Record):
 
 def events_view(
     dataset: Dataset,
+    filters: CountryFilter = CountryFilter(),
     *,
-    countries: tuple[str, ...] = (),
     start: dt.date | None = None,
     end: dt.date | None = None,
     kinds: tuple[EventKind, ...] = (),
     topics: tuple[str, ...] = (),
 ) -> EventsView:
+    """Events a selected country took part in or hosted (every event when the
+    filters select every country); stages are those of the dataset's as_of."""
     codes: set[str] | None = None
-    if countries:
-        codes = set()
-        for query in countries:
-            country = resolve_country(dataset, query)
-            if country is not None:
-                codes.add(country.code)
+    if not filters.selects_all:
+        day = dataset.manifest.as_of.end
+        codes = {row.country.code for row in select_countries(dataset, filters, day)}
     selected = []
     for event in dataset.events:
         if codes is not None and not any(event.involves(code) for code in codes):
