@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -120,45 +121,84 @@ def regions_text(regions: Iterable[Region], joiner: str = " and ") -> str:
     return joiner.join([*names, *(r.value for r in chosen)])
 
 
+#: apostrophes people type for one another (Côte d’Ivoire, Côte d'Ivoire)
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+#: words that name no country on their own ("of" is in many names)
+_FILLER = frozenset({"of", "the", "and", "de", "la", "le", "du", "des"})
+
+
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold().strip()
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(plain.casefold().split())
 
 
-def resolve_country(dataset: Dataset, query: str) -> Country | None:
-    """Alpha-2, alpha-3 or name, case- and accent-insensitive.
+def _names(country: Country) -> tuple[str, ...]:
+    """Every name the country is found by, folded: its name and ``names``."""
+    return tuple(_fold(n) for n in (country.name, *country.names))
 
-    Returns None for a real country that the dataset does not hold; raises
-    :class:`UsageError` (with a suggestion) for a name nobody knows.
-    """
+
+def _iso_country(query: str) -> str | None:
+    """The ISO alpha-2 code of a country pycountry knows by this name or code,
+    UN formal names ("Bolivia (Plurinational State of)") included."""
+    import pycountry
+
+    text = query.strip()
+    # the UN writes "Bolivia (Plurinational State of)" where ISO has a comma
+    comma = re.sub(r"\s*\((.+)\)$", r", \1", text)
+    for candidate_text in dict.fromkeys((text, comma)):
+        try:
+            return str(pycountry.countries.lookup(candidate_text).alpha_2)
+        except LookupError:
+            pass
+    folded = _fold(text)
+    for candidate in pycountry.countries:
+        names = (
+            candidate.name,
+            getattr(candidate, "common_name", ""),
+            getattr(candidate, "official_name", ""),
+        )
+        if folded in {_fold(n) for n in names if n}:
+            return str(candidate.alpha_2)
+    return None
+
+
+def resolve_countries(dataset: Dataset, query: str) -> tuple[Country, ...]:
+    """Every country of the dataset that ``query`` names: alpha-2, alpha-3, a
+    name or one of the country's ``names``, case-, accent- and
+    apostrophe-insensitive; a word of names ("Korea") names every country
+    whose name has it. Empty for a real country the dataset does not hold;
+    :class:`UsageError` (with a suggestion) for a name nobody knows."""
     folded = _fold(query)
     by_code = {c.code: c for c in dataset.countries}
     if query.strip().upper() in by_code:
-        return by_code[query.strip().upper()]
-    for country in dataset.countries:
-        if _fold(country.name) == folded:
-            return country
-    import pycountry
-
-    iso = None
-    try:
-        iso = pycountry.countries.lookup(query.strip())
-    except LookupError:
-        for candidate in pycountry.countries:
-            names = {
-                candidate.name,
-                getattr(candidate, "common_name", ""),
-                getattr(candidate, "official_name", ""),
-            }
-            if folded in {_fold(n) for n in names if n}:
-                iso = candidate
-                break
+        return (by_code[query.strip().upper()],)
+    exact = tuple(c for c in dataset.countries if folded in _names(c))
+    if exact:
+        return exact
+    iso = _iso_country(query)
     if iso is not None:
-        return by_code.get(iso.alpha_2)
-    choices = {_fold(c.name): c.name for c in dataset.countries}
+        return (by_code[iso],) if iso in by_code else ()
+    words = folded.split()
+    if words and not set(words) <= _FILLER:
+        part = re.compile(rf"(?<![\w']){re.escape(folded)}(?![\w'])")
+        found = tuple(c for c in dataset.countries if any(part.search(n) for n in _names(c)))
+        if found:
+            return found
+    choices = {name: c.name for c in dataset.countries for name in _names(c)}
     match = difflib.get_close_matches(folded, list(choices), n=1, cutoff=0.6)
     hint = f"; did you mean '{choices[match[0]]}'?" if match else ""
     raise UsageError(f"unknown country '{query}'{hint}")
+
+
+def resolve_country(dataset: Dataset, query: str) -> Country | None:
+    """The one country ``query`` names (see :func:`resolve_countries`); a
+    :class:`UsageError` naming them when it names several."""
+    found = resolve_countries(dataset, query)
+    if len(found) > 1:
+        listed = ", ".join(f"{c.name} ({c.code})" for c in found)
+        raise UsageError(f"'{query}' names {len(found)} countries: {listed}; give one of them")
+    return found[0] if found else None
 
 
 def select_countries(
@@ -170,8 +210,7 @@ def select_countries(
 ) -> list[CountryProgress]:
     countries: Sequence[Country] = dataset.countries
     if filters.countries:
-        wanted = [resolve_country(dataset, q) for q in filters.countries]
-        codes = {c.code for c in wanted if c is not None}
+        codes = {c.code for q in filters.countries for c in resolve_countries(dataset, q)}
         countries = [c for c in countries if c.code in codes]
     if filters.regions:
         countries = [c for c in countries if c.region in filters.regions]
