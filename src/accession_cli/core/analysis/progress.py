@@ -134,6 +134,23 @@ def milestone_key(milestone: Milestone) -> tuple[object, ...]:
     return (date, milestone.stage.rank)
 
 
+def ordered_milestones(milestones: Iterable[Milestone]) -> tuple[Milestone, ...]:
+    """Dated steps in time order; an undated step with its stage: before the
+    first dated step of a higher rung (an undated accession before a dated
+    entry into force), after every step when no higher rung is dated."""
+    milestones = tuple(milestones)
+    dated = sorted((m for m in milestones if m.date is not None), key=milestone_key)
+    undated = sorted((m for m in milestones if m.date is None), key=lambda m: m.stage.rank)
+    result = list(dated)
+    for milestone in undated:
+        at = next(
+            (i for i, m in enumerate(result) if m.stage.rank > milestone.stage.rank),
+            len(result),
+        )
+        result.insert(at, milestone)
+    return tuple(result)
+
+
 def _compare_entries(a: StatusEntry, b: StatusEntry) -> int:
     # Time first where it is certain; where partial dates overlap ("2013"
     # and "2013-09-12"), the lifecycle decides: passed comes before enacted.
@@ -161,12 +178,7 @@ def ordered_history(entries: Iterable[StatusEntry]) -> tuple[StatusEntry, ...]:
 def treaty_status(
     treaty: Treaty, milestones: tuple[Milestone, ...], day: dt.date, dataset_as_of: dt.date
 ) -> TreatyStatus:
-    reached = tuple(
-        sorted(
-            (m for m in milestones if counts_by(m.date, day, dataset_as_of)),
-            key=milestone_key,
-        )
-    )
+    reached = ordered_milestones(m for m in milestones if counts_by(m.date, day, dataset_as_of))
     if not reached:
         return TreatyStatus(treaty, None, None, ())
     best = max(reached, key=lambda m: (m.stage.rank, milestone_key(m)))

@@ -427,11 +427,19 @@ def _coverage(
 def _timeline(rows: Sequence[CountryProgress]) -> tuple[CountryTimeline, ...]:
     result = []
     for row in rows:
-        entries = [
-            TimelineEntry(treaty, m) for treaty in Treaty for m in row.stage(treaty).milestones
-        ]
-        entries.sort(key=lambda e: (milestone_key(e.milestone), list(Treaty).index(e.treaty)))
-        result.append(CountryTimeline(row.country, tuple(entries)))
+        keyed: list[tuple[tuple[object, ...], int, int, TimelineEntry]] = []
+        for index, treaty in enumerate(Treaty):
+            # each treaty's steps come in order, an undated one with its stage:
+            # it sorts with the dated step that follows it
+            milestones = row.stage(treaty).milestones
+            later: tuple[object, ...] = ((dt.date.max, dt.date.max), 0)
+            for position in reversed(range(len(milestones))):
+                milestone = milestones[position]
+                if milestone.date is not None:
+                    later = milestone_key(milestone)
+                keyed.append((later, index, position, TimelineEntry(treaty, milestone)))
+        keyed.sort(key=lambda k: k[:3])
+        result.append(CountryTimeline(row.country, tuple(k[3] for k in keyed)))
     return tuple(result)
 
 
