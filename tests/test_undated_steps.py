@@ -41,7 +41,7 @@ def test_show_lists_the_undated_accession_before_entry_into_force(grenada: Path)
 
 
 def test_the_report_timeline_has_it_in_its_place(grenada: Path) -> None:
-    result = run("--data", str(grenada), "report", "--date", "2026-02-01", "--format", "json")
+    result = run("--data", str(grenada), "report", "--date", "2026-01-31", "--format", "json")
     assert (result.code, result.stderr) == (0, "")
     timeline = [(t["stage"], t["date"]) for t in json.loads(result.stdout)["timeline"]]
     assert timeline == [("invited", "2024-02-07"), ("acceded", None), ("in_force", "2024-08-01")]

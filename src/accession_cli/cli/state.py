@@ -135,10 +135,18 @@ def dormant_years(years: int) -> int:
 def note_as_of(day: dt.date | None, dataset: Dataset, option: str = "--as-of") -> None:
     """A view asked about a date after the dataset's as_of runs, and says on
     stderr what it cannot know."""
+    note_dates_after_as_of(dataset, (option, day))
+
+
+def note_dates_after_as_of(dataset: Dataset, *given: tuple[str, dt.date | None]) -> None:
+    """One warning for every option (name, date) whose date is after the
+    dataset's as_of: the view runs, and says what it cannot know."""
     as_of = dataset.manifest.as_of
-    if day is not None and day > as_of.end:
+    late = [f"{option} {day.isoformat()}" for option, day in given if day and day > as_of.end]
+    if late:
+        verb = "is" if len(late) == 1 else "are"
         warn(
-            f"{option} {day.isoformat()} is after the dataset's as_of {as_of}: "
+            f"{' and '.join(late)} {verb} after the dataset's as_of {as_of}: "
             f"facts after {as_of} are not in the dataset"
         )
 

@@ -119,8 +119,20 @@ def report(
     dormant_after = state.dormant_years(dormant_after)
     window = _since(since)
     report_date = _report_date(date)
+    if window is not None and window > report_date:
+        raise UsageError(
+            f"--since {since} is after the report date {report_date.isoformat()}"
+            + (" (--date)" if date is not None else " (today; --date sets another)")
+        )
     dataset = state.load_for_view()
-    state.note_as_of(day, dataset)
+    shown = day or dataset.manifest.as_of.end
+    if window is not None and window > shown:
+        what = "--as-of" if day is not None else "the dataset's as_of"
+        raise UsageError(f"--since {since} is after {what} {shown.isoformat()}: no change to show")
+    # a report date given after the data's as_of is said once, with --as-of
+    state.note_dates_after_as_of(
+        dataset, ("--as-of", day), ("--date", report_date if date is not None else None)
+    )
     view = build_report(
         dataset,
         filters,
