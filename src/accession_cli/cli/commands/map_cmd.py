@@ -36,9 +36,9 @@ def world_map(
 ) -> None:
     """A map of each country's treaty stage, as an SVG file.
 
-    The selected countries in colour and pattern, the others grey; the
-    Americas when every selected country is in the Americas, the world
-    otherwise."""
+    The selected countries in colour and pattern, the others grey; framed on
+    the selection (a region, a continent, a few states), on the world when it
+    spans the world."""
     from accession_cli.core.analysis.views import map_view
     from accession_cli.render import register, render
     from accession_cli.render.maps.worldmap import MapDataError
