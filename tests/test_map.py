@@ -201,3 +201,16 @@ def test_the_outlines_are_read_once_then_from_the_cache(
     entry.write_bytes(b"\x00 damaged")
     assert worldmap.outlines.__wrapped__() == first
     assert len(parses) == 2
+
+
+@pytest.mark.parametrize("name", ["map.png", "map.PDF", "map.html"])
+def test_a_map_file_that_is_not_svg_is_a_usage_error(
+    dataset: Path, tmp_path: Path, name: str
+) -> None:
+    target = tmp_path / name
+    result = run("--data", str(dataset), "map", "-o", str(target))
+    assert (result.code, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"error: --output: the map is SVG; name a file ending in .svg, not {name}\n"
+    )
+    assert not target.exists()

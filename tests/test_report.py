@@ -810,3 +810,36 @@ def test_importing_the_cli_does_not_load_the_report(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
     )
     assert done.stdout == "[]\n"
+
+
+# ---------------------------------------------------------------- the file name's format
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [("x.html", "html"), ("x.HTM", "html"), ("x.md", "md"), ("x.json", "json"), ("x.csv", "csv")],
+)
+def test_the_format_follows_the_file_name(
+    dataset: Path, tmp_path: Path, name: str, fmt: str
+) -> None:
+    target = tmp_path / name
+    result = run("--data", str(dataset), *GOLDEN_ARGS, "-o", str(target))
+    assert (result.code, result.stdout, result.stderr) == (0, "", "")
+    assert target.read_text(encoding="utf-8") == report(dataset, "--format", fmt)
+
+
+def test_a_file_name_without_a_known_suffix_gets_markdown(dataset: Path, tmp_path: Path) -> None:
+    target = tmp_path / "report.txt"
+    result = run("--data", str(dataset), *GOLDEN_ARGS, "-o", str(target))
+    assert (result.code, result.stderr) == (0, "")
+    assert target.read_text(encoding="utf-8") == report(dataset)
+
+
+def test_a_format_that_contradicts_the_file_name_warns(dataset: Path, tmp_path: Path) -> None:
+    target = tmp_path / "x.html"
+    result = run("--data", str(dataset), *GOLDEN_ARGS, "--format", "json", "-o", str(target))
+    assert result.code == 0
+    assert result.stderr == (
+        f"warning: --format json writes JSON into {target}, whose name says HTML\n"
+    )
+    assert target.read_text(encoding="utf-8") == report(dataset, "--format", "json")

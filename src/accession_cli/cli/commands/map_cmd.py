@@ -18,6 +18,7 @@ from accession_cli.cli.options import (
     TreatyOption,
 )
 from accession_cli.core.data.enums import Treaty
+from accession_cli.core.data.errors import UsageError
 from accession_cli.exit_codes import ExitCode
 
 
@@ -50,6 +51,8 @@ def world_map(
     from accession_cli.render import register, render
     from accession_cli.render.maps.worldmap import MapDataError
 
+    if output is not None and output.suffix and output.suffix.lower() != ".svg":
+        raise UsageError(f"--output: the map is SVG; name a file ending in .svg, not {output.name}")
     day = state.query_date(as_of)
     filters = state.country_filter(country, region, member, stage, min_stage, treaty)
     dataset = state.load_for_view()
