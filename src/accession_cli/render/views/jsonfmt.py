@@ -270,6 +270,7 @@ def _(view: CheckReport, options: RenderOptions) -> str:
                 "errors": view.errors,
                 "warnings": view.warnings,
                 "ignored": view.ignored,
+                "loads": view.loads,
             },
         }
     )
