@@ -834,7 +834,10 @@ def test_a_dataset_outside_any_repository(tmp_path: Path, dataset: Path) -> None
         "--data", str(dataset), "diff", "v1", env={"GIT_CEILING_DIRECTORIES": str(tmp_path)}
     )
     assert (result.code, result.stdout) == (2, "")
-    assert result.stderr.startswith(f"error: the dataset {dataset} is not in a git repository (")
+    assert result.stderr.startswith(
+        "error: 'v1' is not a dataset directory here, so it was read as a git revision, "
+        f"but the dataset {dataset} is not in a git repository ("
+    )
     assert result.stderr.endswith(
         "), so a revision cannot be read; give a dataset directory instead, or --data inside "
         "a checkout\n"

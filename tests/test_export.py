@@ -395,7 +395,7 @@ def test_usage_errors(dataset: Path, tmp_path: Path, args: tuple[str, ...], mess
 def test_output_is_required(dataset: Path) -> None:
     result = run("--data", str(dataset), "export")
     assert result.code == 2
-    assert "Missing option '--output'" in result.stderr
+    assert result.stderr == "error: missing option --output (see 'accession export --help')\n"
 
 
 def test_records_that_break_a_key_are_not_exported(dataset: Path, tmp_path: Path) -> None:
@@ -408,7 +408,7 @@ def test_records_that_break_a_key_are_not_exported(dataset: Path, tmp_path: Path
         result = run("--data", str(data), "export", "-f", fmt, "-o", str(tmp_path / target))
         assert (result.code, result.stdout) == (2, "")
         assert result.stderr == (
-            "warning: 1 problem in the data; run 'accession check' for details\n"
+            f"warning: 1 problem in the data; run 'accession check {data}' for details\n"
             "error: cannot export: citations names source 'nowhere', which sources does not "
             "hold; run 'accession check'\n"
         )

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from accession_cli.core.data.errors import DataError, UsageError
+from accession_cli.core.data.errors import DataError, UsageError, unknown
 from accession_cli.core.data.record import Record
 from accession_cli.render.escape import plain, workflow_safe
 
@@ -83,6 +83,16 @@ def format_finding(root: Path, found: Finding) -> str:
     return diagnostic(f"{where}: {found.code} {found.message}")
 
 
+def check_command(where: DataLocation) -> str:
+    """The command that checks the dataset at ``where``: 'accession check' finds
+    the same dataset by itself, unless --data or $ACCESSION_DATA chose it."""
+    if where.chosen_by in ("./data", "bundled"):
+        return "accession check"
+    import shlex
+
+    return f"accession check {shlex.quote(str(where.path))}"
+
+
 def load_for_view() -> Dataset:
     """The dataset, or DataError when it cannot be shown; semantic problems
     only earn one line on stderr (``accession check`` shows them)."""
@@ -98,19 +108,19 @@ def load_for_view() -> Dataset:
         snapshots=open_snapshots(enabled=not STATE.no_cache),
     )
     structural = result.structural
+    hint = check_command(where)
     if structural or result.dataset is None:
         for found in structural:
             sys.stderr.write(format_finding(where.path, found) + "\n")
         raise DataError(
             f"the dataset in {where.path} cannot be loaded ({len(structural)} problem"
-            f"{'s' if len(structural) != 1 else ''}); run 'accession check' for details",
+            f"{'s' if len(structural) != 1 else ''}); run '{hint}' for details",
             list(structural),
         )
     problems = len(result.semantic)
     if problems:
         warn(
-            f"{problems} problem{'s' if problems != 1 else ''} in the data; "
-            "run 'accession check' for details"
+            f"{problems} problem{'s' if problems != 1 else ''} in the data; run '{hint}' for details"
         )
     return result.dataset
 
@@ -171,8 +181,7 @@ def parse_regions(values: list[str] | None) -> tuple[RegionT, ...]:
     for value in values or []:
         match = next((r for r in Region if r.value.casefold() == value.strip().casefold()), None)
         if match is None:
-            valid = ", ".join(r.value for r in Region)
-            raise UsageError(f"unknown region '{value}' (valid: {valid})")
+            raise UsageError(f"--region: {unknown('region', value, [r.value for r in Region])}")
         result.append(match)
     return tuple(result)
 

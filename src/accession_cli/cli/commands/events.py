@@ -47,16 +47,18 @@ def events(
         typer.Option(
             "--topic",
             metavar="TOPIC",
-            help="Topic, e.g. accession (repeatable).",
+            help="Topic the events carry, as the data spells it: accession, "
+            "legislative-drafting, international-cooperation, ... (repeatable; an unknown "
+            "topic is an error that lists the dataset's topics).",
             show_default=False,
         ),
     ] = None,
     fmt: FormatOption = Format.TABLE,
 ) -> None:
     """Workshops and meetings, by country, date, kind and topic."""
-    from accession_cli.core.analysis.views import events_view
+    from accession_cli.core.analysis.views import event_topics, events_view
     from accession_cli.core.data.dates import DateError, parse_window_start
-    from accession_cli.core.data.errors import UsageError
+    from accession_cli.core.data.errors import UsageError, unknown
 
     try:
         window_start = parse_window_start(start) if start else None
@@ -66,13 +68,18 @@ def events(
     if window_start is not None and window_end is not None and window_end < window_start:
         raise UsageError(f"--to {end} is before --from {start}")
     dataset = state.load_for_view()
+    known = event_topics(dataset)
+    topics = tuple(t.strip().casefold() for t in topic or ())
+    for given, folded in zip(topic or (), topics, strict=True):
+        if folded not in known:
+            raise UsageError(f"--topic: {unknown('topic', given, known)}")
     view = events_view(
         dataset,
         countries=tuple(country or ()),
         start=window_start,
         end=window_end,
         kinds=tuple(kind or ()),
-        topics=tuple(topic or ()),
+        topics=topics,
     )
     state.emit(render(view, fmt.value, state.render_options()))
     if not view.events:
