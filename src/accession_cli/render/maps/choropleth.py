@@ -54,8 +54,10 @@ _STAGE_KEY: dict[TreatyStage | None, str] = {
     None: "none",
 }
 #: a country's stage in its tooltip: the words of every other view
-_STAGE_WORD: dict[TreatyStage | None, str] = {None: NO_STEP}
-_STAGE_WORD.update(STAGE_WORDS)
+_STAGE_WORD: dict[TreatyStage | None, str] = {
+    **{stage: word for stage, word in STAGE_WORDS.items()},
+    None: NO_STEP,
+}
 AMERICAS = frozenset(
     {Region.NORTH_AMERICA, Region.CENTRAL_AMERICA, Region.CARIBBEAN, Region.SOUTH_AMERICA}
 )
