@@ -55,7 +55,7 @@ _STAGE_KEY: dict[TreatyStage | None, str] = {
 }
 #: a country's stage in its tooltip: the words of every other view
 _STAGE_WORD: dict[TreatyStage | None, str] = {
-    **{stage: word for stage, word in STAGE_WORDS.items()},
+    **{stage: STAGE_WORDS[stage] for stage in TreatyStage},
     None: NO_STEP,
 }
 AMERICAS = frozenset(
