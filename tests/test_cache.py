@@ -372,7 +372,13 @@ def test_cache_dir_follows_xdg_cache_home(tmp_path: Path, monkeypatch: pytest.Mo
 
 
 def _shown(size: int) -> str:
-    return f"{size} bytes" if size < 1000 else f"{size / 1000:.1f} KB"
+    if size < 1000:
+        return f"{size} bytes"
+    return f"{size / 1000:.1f} KB" if size < 1_000_000 else f"{size / 1_000_000:.1f} MB"
+
+
+def _info_lines(text: str) -> dict[str, str]:
+    return dict(line.split(": ", 1) for line in text.splitlines())
 
 
 def test_cache_info_and_clear(dataset: Path, tmp_path: Path) -> None:
@@ -382,7 +388,9 @@ def test_cache_info_and_clear(dataset: Path, tmp_path: Path) -> None:
     empty = run("cache", "info", env=env)
     assert empty.code == 0 and empty.stderr == ""
     assert empty.stdout == (
-        f"directory: {directory}\nentries: 0 (0 bytes)\nsnapshots: 0 (0 bytes)\ncaching: on\n"
+        f"directory: {directory}\nentries: 0 (0 bytes)\nsnapshots: 0 (0 bytes)\n"
+        "map outlines: 0 (0 bytes)\ntotal: 0 files (0 bytes), what 'cache clear' removes\n"
+        "caching: on\n"
     )
 
     assert run("--data", str(dataset), "list", env=env).code == 0
@@ -392,7 +400,9 @@ def test_cache_info_and_clear(dataset: Path, tmp_path: Path) -> None:
     full = run("cache", "info", env=env)
     assert full.stdout == (
         f"directory: {directory}\nentries: 5 ({_shown(size)})\n"
-        f"snapshot: 1 ({_shown(snapshot_size)})\ncaching: on\n"
+        f"snapshot: 1 ({_shown(snapshot_size)})\nmap outlines: 0 (0 bytes)\n"
+        f"total: 6 files ({_shown(size + snapshot_size)}), what 'cache clear' removes\n"
+        "caching: on\n"
     )
 
     off = run("--no-cache", "cache", "info", env=env)
@@ -406,7 +416,7 @@ def test_cache_info_and_clear(dataset: Path, tmp_path: Path) -> None:
     cleared = run("cache", "clear", env=env)
     assert cleared.code == 0 and cleared.stderr == ""
     total = _shown(size + snapshot_size)
-    assert cleared.stdout == f"removed 6 entries ({total}) from {directory}\n"
+    assert cleared.stdout == f"removed 6 files ({total}) from {directory}\n"
     assert not (directory / ENTRIES).exists()
     assert not (directory / SNAPSHOTS).exists()
     assert (directory / "keep-me.txt").is_file()
@@ -416,6 +426,25 @@ def test_cache_info_and_clear(dataset: Path, tmp_path: Path) -> None:
         0,
         f"nothing to remove: the cache in {directory} is empty\n",
     )
+
+
+def test_cache_info_counts_the_map_outlines_that_clear_removes(
+    bundled: Path, tmp_path: Path
+) -> None:
+    """Every file 'cache clear' removes is in 'cache info', with the same total."""
+    directory = tmp_path / "cache"
+    env = cache_env(directory)
+    assert run("--data", str(bundled), "map", env=env).code == 0
+    (outline,) = (directory / cache_mod.DERIVED).iterdir()
+    shown = _info_lines(run("cache", "info", env=env).stdout)
+    assert shown["map outline"] == f"1 ({_shown(outline.stat().st_size)})"
+    on_disk = [p for p in directory.rglob("*") if p.is_file()]
+    files = len(on_disk)
+    total = _shown(sum(p.stat().st_size for p in on_disk))
+    assert shown["total"] == f"{files} files ({total}), what 'cache clear' removes"
+    cleared = run("cache", "clear", env=env)
+    assert cleared.stdout == f"removed {files} files ({total}) from {directory}\n"
+    assert [p for p in directory.rglob("*") if p.is_file()] == []
 
 
 def test_cache_info_on_unreadable_directory_exits_2(tmp_path: Path) -> None:

@@ -124,6 +124,7 @@ def test_json_format(in_data: Path) -> None:
             "errors": 0,
             "warnings": 1,
             "ignored": 0,
+            "loads": True,
         },
     }
 
@@ -167,7 +168,14 @@ def test_clean_dataset(dataset: Path) -> None:
     result = run("check", str(dataset), "--format", "json")
     assert json.loads(result.stdout) == {
         "findings": [],
-        "summary": {"files": 5, "files_with_findings": 0, "errors": 0, "warnings": 0, "ignored": 0},
+        "summary": {
+            "files": 5,
+            "files_with_findings": 0,
+            "errors": 0,
+            "warnings": 0,
+            "ignored": 0,
+            "loads": True,
+        },
     }
 
 
@@ -239,7 +247,10 @@ def test_colour_only_on_a_terminal_and_data_is_never_markup() -> None:
 
 def test_select_by_prefix(in_data: Path) -> None:
     result = run("check", "many-errors", "--select", "ACC5")
-    assert result.stdout.splitlines()[-1] == "Found 3 errors and 1 warning in 2 files."
+    assert result.stdout.splitlines()[-1] == (
+        "Found 3 errors and 1 warning in 2 files. The dataset does not load: "
+        "3 ignored errors stop every view (ACC001, ACC105, ACC101); 5 findings ignored in all."
+    )
     assert result.code == 1
 
 
@@ -251,14 +262,41 @@ def test_select_and_ignore_comma_separated_and_repeated(in_data: Path) -> None:
 
 
 def test_only_warnings_selected_exit_zero_unless_strict(in_data: Path) -> None:
-    result = run("check", "many-errors", "--select", "ACC505")
+    result = run("check", "invalid/ACC505", "--select", "ACC505")
     assert (result.code, result.stdout.splitlines()[-1]) == (0, "Found 1 warning in 1 file.")
-    assert run("check", "many-errors", "--select", "ACC505", "--strict").code == 1
+    assert run("check", "invalid/ACC505", "--select", "ACC505", "--strict").code == 1
 
 
-def test_ignoring_every_finding_passes(in_data: Path) -> None:
+def test_ignoring_every_finding_of_a_dataset_that_loads_passes(in_data: Path) -> None:
+    result = run("check", "invalid/ACC505", "--ignore", "ALL")
+    assert (result.code, result.stdout) == (0, "All checks passed: 4 files (1 finding ignored).\n")
+
+
+def test_ignoring_cannot_hide_a_dataset_that_does_not_load(in_data: Path) -> None:
+    """Every view refuses this dataset: --ignore may quiet its findings, never
+    report that the checks passed, nor exit 0."""
     result = run("check", "many-errors", "--ignore", "ALL")
-    assert (result.code, result.stdout) == (0, "All checks passed: 6 files.\n")
+    assert (result.code, result.stdout) == (
+        1,
+        "The dataset does not load: 3 ignored errors stop every view "
+        "(ACC001, ACC105, ACC101); 9 findings ignored in all.\n",
+    )
+    one = run("check", "invalid/ACC101", "--ignore", "ACC1")
+    assert (one.code, one.stdout) == (
+        1,
+        "The dataset does not load: 1 ignored error stops every view (ACC101); "
+        "1 finding ignored in all.\n",
+    )
+    body = json.loads(run("check", "invalid/ACC101", "--ignore", "ACC101", "-f", "json").stdout)
+    assert (body["findings"], body["summary"]["ignored"], body["summary"]["loads"]) == (
+        [],
+        1,
+        False,
+    )
+    github = run("check", "invalid/ACC101", "--ignore", "ACC101", "-f", "github")
+    assert github.code == 1 and "All checks passed" not in github.stdout
+    # and the views agree: the dataset does not load
+    assert run("--data", "invalid/ACC101", "list").code == 2
 
 
 def test_more_specific_selector_wins() -> None:

@@ -126,3 +126,20 @@ def test_the_lowest_constraints_match_the_declared_lower_bounds() -> None:
         assert version.split(".")[: len(normalise[name].split("."))] == normalise[name].split(
             "."
         ), name
+
+
+def test_readme_says_what_the_browser_tests_need_and_do_without_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The README quotes the skip reason the tests give, and says CI fails instead."""
+    from browser import SKIP_REASON, needs_chromium_reason
+
+    set_up = " ".join(README.split("## Set up", 1)[1].split("\n## ", 1)[0].split())
+    assert f'"{SKIP_REASON}"' in set_up
+    assert "Under CI (`CI` set) a missing Chromium fails them" in set_up
+    # and the tests do what it says
+    monkeypatch.setattr("browser.find_chromium", lambda: None)
+    monkeypatch.delenv("CI", raising=False)
+    assert needs_chromium_reason() == (True, SKIP_REASON)
+    monkeypatch.setenv("CI", "true")
+    assert needs_chromium_reason() == (False, SKIP_REASON)

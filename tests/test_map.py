@@ -5,14 +5,13 @@ and in a real Chromium the map's box is drawn at desktop and phone widths."""
 
 from __future__ import annotations
 
-import os
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
-from browser import find_chromium, load, png_pixels
+from browser import find_chromium, load, needs_chromium_reason, png_pixels
 from conftest import run
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -123,10 +122,9 @@ def test_html_report_maps_every_country_and_marks_small_states(bundled: Path) ->
 
 
 CHROMIUM = find_chromium()
-needs_chromium = pytest.mark.skipif(
-    CHROMIUM is None and not os.environ.get("CI"),
-    reason="Chromium is not installed (Debian: apt-get install -y chromium)",
-)
+#: skipped without Chromium outside CI; under CI (CI set) a missing one fails
+_SKIP, _WHY = needs_chromium_reason()
+needs_chromium = pytest.mark.skipif(_SKIP, reason=_WHY)
 
 
 def _drawn_share(png: bytes) -> float:
@@ -197,3 +195,16 @@ def test_the_outlines_are_read_once_then_from_the_cache(
     entry.write_bytes(b"\x00 damaged")
     assert worldmap.outlines.__wrapped__() == first
     assert len(parses) == 2
+
+
+@pytest.mark.parametrize("name", ["map.png", "map.PDF", "map.html"])
+def test_a_map_file_that_is_not_svg_is_a_usage_error(
+    dataset: Path, tmp_path: Path, name: str
+) -> None:
+    target = tmp_path / name
+    result = run("--data", str(dataset), "map", "-o", str(target))
+    assert (result.code, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"error: --output: the map is SVG; name a file ending in .svg, not {name}\n"
+    )
+    assert not target.exists()

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from browser import find_chromium, load
+from browser import find_chromium, load, needs_chromium_reason
 from conftest import COUNTRY_MX, COUNTRY_PE, EVENT, SOURCES, run, write_dataset
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -519,12 +519,9 @@ def test_html_says_in_text_what_colour_says(dataset: Path) -> None:
 # ---------------------------------------------------------------- real browser
 
 CHROMIUM = find_chromium()
-#: Under CI (CI is set) a missing Chromium fails the browser tests instead:
-#: .ci/run installs it, and a skipped browser test would prove nothing there.
-needs_chromium = pytest.mark.skipif(
-    CHROMIUM is None and not os.environ.get("CI"),
-    reason="Chromium is not installed (Debian: apt-get install -y chromium)",
-)
+#: skipped without Chromium outside CI; under CI (CI set) a missing one fails
+_SKIP, _WHY = needs_chromium_reason()
+needs_chromium = pytest.mark.skipif(_SKIP, reason=_WHY)
 
 
 #: what the browser test measures in the page: the smallest timeline label in
@@ -811,3 +808,36 @@ def test_importing_the_cli_does_not_load_the_report(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
     )
     assert done.stdout == "[]\n"
+
+
+# ---------------------------------------------------------------- the file name's format
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [("x.html", "html"), ("x.HTM", "html"), ("x.md", "md"), ("x.json", "json"), ("x.csv", "csv")],
+)
+def test_the_format_follows_the_file_name(
+    dataset: Path, tmp_path: Path, name: str, fmt: str
+) -> None:
+    target = tmp_path / name
+    result = run("--data", str(dataset), *GOLDEN_ARGS, "-o", str(target))
+    assert (result.code, result.stdout, result.stderr) == (0, "", "")
+    assert target.read_text(encoding="utf-8") == report(dataset, "--format", fmt)
+
+
+def test_a_file_name_without_a_known_suffix_gets_markdown(dataset: Path, tmp_path: Path) -> None:
+    target = tmp_path / "report.txt"
+    result = run("--data", str(dataset), *GOLDEN_ARGS, "-o", str(target))
+    assert (result.code, result.stderr) == (0, "")
+    assert target.read_text(encoding="utf-8") == report(dataset)
+
+
+def test_a_format_that_contradicts_the_file_name_warns(dataset: Path, tmp_path: Path) -> None:
+    target = tmp_path / "x.html"
+    result = run("--data", str(dataset), *GOLDEN_ARGS, "--format", "json", "-o", str(target))
+    assert result.code == 0
+    assert result.stderr == (
+        f"warning: --format json writes JSON into {target}, whose name says HTML\n"
+    )
+    assert target.read_text(encoding="utf-8") == report(dataset, "--format", "json")

@@ -4,6 +4,7 @@ the shortcuts taken for speed change no output."""
 from __future__ import annotations
 
 import gc
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -112,7 +113,9 @@ def test_invoked_command(args: list[str], name: str | None) -> None:
 def test_typo_still_gets_a_suggestion() -> None:
     result = run("lst")
     assert result.code == 2
-    assert "No such command 'lst'. Did you mean 'list'?" in result.stderr
+    assert result.stderr == (
+        "error: no such command 'lst'; did you mean 'list'? (see 'accession --help')\n"
+    )
 
 
 def test_group_help_after_a_command_name_lists_every_command() -> None:
@@ -151,23 +154,25 @@ def test_version_reads_only_the_manifest(dataset: Path, tmp_path: Path) -> None:
     [
         (
             ["list", "--treaty", "budapset"],
-            "Invalid value for '--treaty': 'budapset' is not one of 'budapest', 'protocol-1', "
-            "'protocol-2', 'un-cybercrime'.",
+            "--treaty: unknown treaty 'budapset'; did you mean 'budapest'? (valid: budapest, "
+            "protocol-1, protocol-2, un-cybercrime)",
+        ),
+        (
+            ["list", "--stage", "party"],
+            "--stage: unknown stage 'party' (valid: interest, requested, "
+            "invited, signed, ratified, acceded, in force, none)",
         ),
         (
             ["report", "--format", "xml"],
-            "Invalid value for '--format' / '-f': 'xml' is not one of 'md', 'html', 'json', 'csv'.",
+            "--format: unknown format 'xml' (valid: md, html, json, csv)",
         ),
     ],
 )
-def test_a_value_that_is_no_choice_is_a_usage_error_in_clicks_words(
+def test_a_value_that_is_no_choice_is_a_one_line_usage_error(
     dataset: Path, args: list[str], message: str
 ) -> None:
     result = run("--data", str(dataset), *args)
-    assert result.code == 2
-    assert result.stdout == ""
-    assert result.stderr.rstrip().endswith("Error: " + message)
-    assert "Value error" not in result.stderr
+    assert (result.code, result.stdout, result.stderr) == (2, "", f"error: {message}\n")
 
 
 def test_shared_repr_prints_what_a_dataclass_would() -> None:
@@ -184,4 +189,112 @@ def test_shared_repr_prints_what_a_dataclass_would() -> None:
     assert repr(source) == (
         "Source(id='chart', title='Chart', publisher=None, url=None, "
         "date=PartialDate(year=2024, month=5, day=None), accessed=None, same_as=None, note=None)"
+    )
+
+
+# ---------------------------------------------------------------- one voice for usage errors
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["list", "--member", "OAX"],
+            "--member: unknown organisation 'OAX'; did you mean 'OAS'? (valid: OAS, CoE, "
+            "CoE-observer, APEC, EU, AU, ASEAN, Commonwealth, CARICOM, MERCOSUR, SICA, G7, "
+            "G20, OECD)",
+        ),
+        (
+            ["list", "--stage", "signd"],
+            "--stage: unknown stage 'signd'; did you mean 'signed'? (valid: interest, "
+            "requested, invited, signed, ratified, acceded, in_force)",
+        ),
+        (
+            ["list", "--sort", "scor"],
+            "--sort: unknown sort key 'scor'; did you mean 'score'? (valid: name, stage, score)",
+        ),
+        (
+            ["list", "--format", "jsn"],
+            "--format: unknown format 'jsn'; did you mean 'json'? (valid: table, md, json, csv)",
+        ),
+        (
+            ["list", "--region", "Europ"],
+            "--region: unknown region 'Europ'; did you mean 'Europe'? (valid: South America, "
+            "Central America, Caribbean, North America, Europe, Africa, Asia, Oceania)",
+        ),
+        (
+            ["events", "--topic", "acesion"],
+            "--topic: unknown topic 'acesion'; did you mean 'accession'? "
+            "(valid: accession, substantive-law)",
+        ),
+        (
+            ["drafts", "--status", "pendng"],
+            "unknown status 'pendng'; did you mean 'pending'? (valid: pending, dormant, "
+            "drafting, introduced, committee, passed, enacted, in_force, rejected, withdrawn, "
+            "lapsed, amended, repealed, superseded)",
+        ),
+        (
+            ["list", "--membr", "OAS"],
+            "no such option --membr; did you mean '--member'? (see 'accession list --help')",
+        ),
+        (["show"], "missing argument COUNTRY (see 'accession show --help')"),
+        (
+            ["list", "--as-of"],
+            "option '--as-of' requires an argument (see 'accession list --help')",
+        ),
+        (
+            ["list", "--data", "elsewhere"],
+            "--data is a global option: give it before the command, as in "
+            "'accession --data PATH list ...'",
+        ),
+        (
+            ["report", "--no-cache"],
+            "--no-cache is a global option: give it before the command, as in "
+            "'accession --no-cache report ...'",
+        ),
+        (
+            ["cache", "infox"],
+            "no such command 'infox'; did you mean 'info'? (see 'accession cache --help')",
+        ),
+    ],
+)
+def test_every_usage_error_is_one_line_in_one_style(
+    dataset: Path, args: list[str], message: str
+) -> None:
+    """One line, 'error: ' first, the option named, the nearest valid value for
+    a closed set; never click's usage block."""
+    result = run("--data", str(dataset), *args)
+    assert (result.code, result.stdout, result.stderr) == (2, "", f"error: {message}\n")
+
+
+def test_choices_are_read_in_any_case(dataset: Path) -> None:
+    assert run("--data", str(dataset), "list", "--member", "oas", "--format", "CSV").code == 0
+
+
+def test_events_help_names_the_topics() -> None:
+    result = run("events", "--help")
+    assert "legislative-drafting" in " ".join(result.stdout.split())
+
+
+def test_a_load_failure_under_data_names_that_directory_to_check(tmp_path: Path) -> None:
+    root = tmp_path / "my data"
+    root.mkdir()
+    (root / "dataset.yaml").write_text("version: [\n", encoding="utf-8")
+    result = run("--data", str(root), "list")
+    assert result.code == 2
+    assert result.stderr.splitlines()[-1].endswith(f"run 'accession check '{root}'' for details")
+
+
+def test_diff_of_a_revision_outside_a_repository_says_what_it_looked_for(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "accession_cli", "diff", "HEAD"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "ACCESSION_DATA": "", "GIT_CEILING_DIRECTORIES": str(tmp_path)},
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith(
+        "error: 'HEAD' is not a dataset directory here, so it was read as a git revision"
     )

@@ -80,3 +80,61 @@ def test_fast_list_layout_prints_what_rich_table_prints(
                     assert _styled(fast) == _styled(rich), (number, width)
                 else:
                     assert fast == rich, (number, width)
+
+
+# ---------------------------------------------------------------- 80 columns
+
+
+def _too_wide(text: str) -> list[str]:
+    from rich.cells import cell_len
+
+    return [line for line in text.splitlines() if cell_len(line) > 80]
+
+
+def test_events_wrap_a_long_participant_list(bundled: Path) -> None:
+    from conftest import run
+
+    result = run("--data", str(bundled), "events")
+    assert result.code == 0
+    assert _too_wide(result.stdout) == []
+    # the id whole on its own line, then every participant, wrapped under itself
+    lines = result.stdout.splitlines()
+    at = lines.index("  2008-05-port-of-spain-oas-caribbean-workshop")
+    assert lines[at + 1] == "  · AG BS BB BZ DM GD GY HT JM KN VC SR TT"
+    # a short list stays on the id's line
+    assert any(line.endswith(" · PE") and line.startswith("  20") for line in lines)
+
+
+def test_diff_of_two_directories_wraps_a_long_change(dataset: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from conftest import run
+
+    new = tmp_path / "new"
+    shutil.copytree(dataset, new)
+    peru = new / "countries" / "PE.yaml"
+    long_title = (
+        "Procedural powers bill on the preservation and production of stored computer data "
+        "and the interception of content data, as amended by the committee"
+    )
+    peru.write_text(
+        peru.read_text(encoding="utf-8").replace("Procedural powers bill", long_title),
+        encoding="utf-8",
+    )
+    result = run("diff", str(dataset), str(new))
+    assert result.code == 0
+    assert _too_wide(result.stdout) == []
+    body = " ".join(result.stdout.split())
+    assert f"pe-bill-2024 title: Procedural powers bill → {long_title}" in body
+
+
+def test_list_of_the_un_convention_keeps_its_events_column(bundled: Path) -> None:
+    from conftest import run
+
+    result = run("--data", str(bundled), "list", "--treaty", "un-cybercrime")
+    assert result.code == 0
+    assert _too_wide(result.stdout) == []
+    header = result.stdout.splitlines()[2]
+    assert header.split()[-2:] == ["Scores", "Events"]
+    albania = next(line for line in result.stdout.splitlines() if line.startswith("AL "))
+    assert albania.split()[-1].isdigit()

@@ -193,10 +193,16 @@ def _run(debug: bool) -> None:
     except Abort:  # typer turns end-of-file at a prompt into Abort
         sys.stderr.write("interrupted\n")
         sys.exit(ExitCode.INTERRUPTED)
-    except TyperException as exc:  # usage errors, in click's words
-        show = getattr(exc, "show", None)
-        if show is not None:
-            show()
+    except TyperException as exc:  # usage errors: one line, in the CLI's words
+        from typer._click.exceptions import NoArgsIsHelpError, UsageError
+
+        from accession_cli.cli.usage import usage_message
+
+        if isinstance(exc, NoArgsIsHelpError):  # 'accession' alone: the help
+            exc.show()
+        elif isinstance(exc, UsageError):
+            name = _invoked(sys.argv[1:])
+            state.error(usage_message(exc, name if name in COMMANDS else None))
         else:
             state.error(exc.format_message())
         sys.exit(ExitCode.USAGE)

@@ -23,12 +23,29 @@ from typing import Any, get_args, get_origin
 _NO = object()
 
 
+#: what a choice option's metavar stands for, in an error message
+_NOUNS = {"ORG": "organisation", "KEY": "sort key"}
+
+
+def _choice(annotation: type[Enum], value: str, metavar: str | None) -> Enum:
+    """The member whose value is ``value`` in any case; ValueError in the CLI's
+    one wording for a value outside a closed set."""
+    from accession_cli.core.data.errors import unknown
+
+    folded = value.strip().casefold()
+    for member in annotation:
+        if str(member.value).casefold() == folded:
+            return member
+    what = _NOUNS.get(metavar or "", (metavar or "value").lower())
+    raise ValueError(unknown(what, value, [str(m.value) for m in annotation]))
+
+
 def install(command: Any) -> None:
     """Give every typer parameter of ``command`` and its subcommands the fast path."""
     try:
         from typer._click.exceptions import BadParameter
         from typer._coercion import RuntimeParam, build_runtime_param
-        from typer._param_types import coerce_cli_choice, coerce_cli_path
+        from typer._param_types import coerce_cli_path
         from typer.core import _TyperParameter
     except ImportError:  # pragma: no cover - a typer without these internals
         return
@@ -42,8 +59,9 @@ def install(command: Any) -> None:
             try:
                 result = self._fast(value, ctx)
             except ValueError as exc:
-                # click's own wording ("Invalid value for '--stage': 'party' is
-                # not one of ..."), not Pydantic's "Value error, ..."
+                # the CLI's wording ("unknown stage 'party'; did you mean ...?"),
+                # not Pydantic's "Value error, ..."; the option is named where
+                # the error is printed (accession_cli.cli.usage)
                 raise BadParameter(str(exc), ctx=ctx, param=param) from None
             if result is _NO and self.annotation is Path and isinstance(value, (str, Path)):
                 # typer's own path checks, given a Path so that it builds no
@@ -62,11 +80,12 @@ def install(command: Any) -> None:
                 (item_type,) = get_args(annotation) or (None,)
                 if not isinstance(value, (list, tuple)):
                     return _NO
-                items = [_one(item_type, item, ctx) for item in value]
+                metavar = self.parameter_info.metavar
+                items = [_one(item_type, item, ctx, metavar) for item in value]
                 return _NO if any(item is _NO for item in items) else items
-            return _one(annotation, value, ctx)
+            return _one(annotation, value, ctx, self.parameter_info.metavar)
 
-    def _one(annotation: Any, value: Any, ctx: Any) -> Any:
+    def _one(annotation: Any, value: Any, ctx: Any, metavar: str | None = None) -> Any:
         if annotation is str:
             return value if isinstance(value, str) else _NO
         if annotation is int:
@@ -83,8 +102,7 @@ def install(command: Any) -> None:
                 return value
             if not isinstance(value, str):
                 return _NO
-            # a value that is no choice raises ValueError with click's message
-            return coerce_cli_choice(value, choices=tuple(annotation), case_sensitive=True, ctx=ctx)
+            return _choice(annotation, value, metavar)
         return _NO
 
     def lighten(param: Any) -> None:

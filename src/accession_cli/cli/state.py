@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from accession_cli.core.data.errors import DataError, UsageError
+from accession_cli.core.data.errors import DataError, UsageError, unknown
 from accession_cli.core.data.record import Record
 from accession_cli.render.escape import plain, workflow_safe
 
@@ -83,6 +83,16 @@ def format_finding(root: Path, found: Finding) -> str:
     return diagnostic(f"{where}: {found.code} {found.message}")
 
 
+def check_command(where: DataLocation) -> str:
+    """The command that checks the dataset at ``where``: 'accession check' finds
+    the same dataset by itself, unless --data or $ACCESSION_DATA chose it."""
+    if where.chosen_by in ("./data", "bundled"):
+        return "accession check"
+    import shlex
+
+    return f"accession check {shlex.quote(str(where.path))}"
+
+
 def load_for_view(pick: PickCountry | None = None) -> Dataset:
     """The dataset, or DataError when it cannot be shown; semantic problems
     only earn one line on stderr (``accession check`` shows them). With
@@ -101,19 +111,19 @@ def load_for_view(pick: PickCountry | None = None) -> Dataset:
         pick=pick,
     )
     structural = result.structural
+    hint = check_command(where)
     if structural or result.dataset is None:
         for found in structural:
             sys.stderr.write(format_finding(where.path, found) + "\n")
         raise DataError(
             f"the dataset in {where.path} cannot be loaded ({len(structural)} problem"
-            f"{'s' if len(structural) != 1 else ''}); run 'accession check' for details",
+            f"{'s' if len(structural) != 1 else ''}); run '{hint}' for details",
             list(structural),
         )
     problems = len(result.semantic)
     if problems:
         warn(
-            f"{problems} problem{'s' if problems != 1 else ''} in the data; "
-            "run 'accession check' for details"
+            f"{problems} problem{'s' if problems != 1 else ''} in the data; run '{hint}' for details"
         )
     return result.dataset
 
@@ -217,8 +227,8 @@ def parse_regions(values: list[str] | None) -> tuple[RegionT, ...]:
         elif continent is not None:
             result.extend(CONTINENTS[continent])
         else:
-            valid = ", ".join([*(r.value for r in Region), "Americas"])
-            raise UsageError(f"unknown region '{value}' (valid: {valid})")
+            valid = list(dict.fromkeys([*(r.value for r in Region), *CONTINENTS]))
+            raise UsageError(f"--region: {unknown('region', value, valid)}")
     return tuple(dict.fromkeys(result))
 
 

@@ -6,10 +6,10 @@ from collections.abc import Iterable, Mapping
 
 from accession_cli.core.analysis.progress import GroupScore, LegislationStatus, TreatyStatus
 from accession_cli.core.data.dates import PartialDate
-from accession_cli.core.data.enums import STAGE_WORDS, STATUS_WORDS, TREATY_SHORT
+from accession_cli.core.data.enums import NO_STEP, STAGE_WORDS, STATUS_WORDS, TREATY_SHORT
 from accession_cli.core.data.model import ArticleGroup, Coverage, Legislation, Source, Status
 
-__all__ = ["STAGE_WORDS", "STATUS_WORDS", "TREATY_SHORT"]
+__all__ = ["NO_STEP", "STAGE_WORDS", "STATUS_WORDS", "TREATY_SHORT"]
 
 DASH = "—"
 
@@ -17,6 +17,13 @@ GROUP_SHORT = {
     ArticleGroup.SUBSTANTIVE: "Subst.",
     ArticleGroup.PROCEDURAL: "Proc.",
     ArticleGroup.COOPERATION: "Coop.",
+}
+
+#: an article group in words ("co-operation": the Convention's spelling)
+GROUP_WORDS = {
+    ArticleGroup.SUBSTANTIVE: "substantive",
+    ArticleGroup.PROCEDURAL: "procedural",
+    ArticleGroup.COOPERATION: "co-operation",
 }
 
 COVERAGE_SYMBOL = {Coverage.FULL: "●", Coverage.PARTIAL: "◐", Coverage.NONE: "○", None: "·"}

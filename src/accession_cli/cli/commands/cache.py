@@ -9,7 +9,7 @@ from accession_cli.exit_codes import ExitCode
 from accession_cli.render.escape import plain
 
 app = typer.Typer(
-    help="Parsed YAML and dataset snapshots, kept between runs.",
+    help="Parsed YAML, dataset snapshots and map outlines, kept between runs.",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
@@ -25,6 +25,10 @@ def _size(n: int) -> str:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
+def _files(n: int) -> str:
+    return f"{n} file" if n == 1 else f"{n} files"
+
+
 def _why_off() -> str | None:
     from accession_cli.core.data.cache import ENV_OFF, disabled_by_env
 
@@ -37,7 +41,8 @@ def _why_off() -> str | None:
 
 @app.command("info")
 def info() -> None:
-    """Where the cache is, how many files it holds, and whether it is used."""
+    """Where the cache is, what it holds (what 'cache clear' removes), and
+    whether it is used."""
     from accession_cli.core.data import cache
 
     directory = cache.cache_dir()
@@ -48,17 +53,21 @@ def info() -> None:
         raise typer.Exit(ExitCode.USAGE) from None
     entries = "entry" if found.entries == 1 else "entries"
     snapshots = "snapshot" if found.snapshots == 1 else "snapshots"
+    outlines = "map outline" if found.derived == 1 else "map outlines"
     state.emit(
         f"directory: {plain(str(directory))}\n"
         f"{entries}: {found.entries} ({_size(found.size)})\n"
         f"{snapshots}: {found.snapshots} ({_size(found.snapshot_size)})\n"
+        f"{outlines}: {found.derived} ({_size(found.derived_size)})\n"
+        f"total: {_files(found.files)} ({_size(found.total_size)}), what 'cache clear' removes\n"
         f"caching: {_why_off() or 'on'}\n"
     )
 
 
 @app.command("clear")
 def clear() -> None:
-    """Delete every cached file and snapshot; the next run parses the YAML again."""
+    """Delete every cached file (entries, snapshots, map outlines); the next run
+    parses the YAML again."""
     from accession_cli.core.data import cache
 
     directory = cache.cache_dir()
@@ -69,7 +78,6 @@ def clear() -> None:
         raise typer.Exit(ExitCode.USAGE) from None
     shown = plain(str(directory))
     if removed:
-        entries = "entry" if removed == 1 else "entries"
-        state.emit(f"removed {removed} {entries} ({_size(size)}) from {shown}\n")
+        state.emit(f"removed {_files(removed)} ({_size(size)}) from {shown}\n")
     else:
         state.emit(f"nothing to remove: the cache in {shown} is empty\n")

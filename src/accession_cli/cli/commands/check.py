@@ -132,7 +132,7 @@ def check(
 def exit_code(report: CheckReport, *, strict: bool) -> ExitCode:
     if report.unreadable:
         return ExitCode.USAGE
-    if report.errors or (strict and report.warnings):
+    if report.errors or report.blocking_ignored or (strict and report.warnings):
         return ExitCode.FINDINGS
     return ExitCode.OK
 

@@ -51,7 +51,9 @@ def events(
         typer.Option(
             "--topic",
             metavar="TOPIC",
-            help="Topic, e.g. accession (repeatable).",
+            help="Topic the events carry, as the data spells it: accession, "
+            "legislative-drafting, international-cooperation, ... (repeatable; an unknown "
+            "topic is an error that lists the dataset's topics).",
             show_default=False,
         ),
     ] = None,
@@ -61,9 +63,9 @@ def events(
 
     With country filters: the events a selected country took part in or
     hosted (stages as of the dataset's as_of)."""
-    from accession_cli.core.analysis.views import events_view
+    from accession_cli.core.analysis.views import event_topics, events_view
     from accession_cli.core.data.dates import DateError, parse_window_start
-    from accession_cli.core.data.errors import UsageError
+    from accession_cli.core.data.errors import UsageError, unknown
 
     try:
         window_start = parse_window_start(start) if start else None
@@ -73,13 +75,18 @@ def events(
     if window_start is not None and window_end is not None and window_end < window_start:
         raise UsageError(f"--to {end} is before --from {start}")
     dataset = state.load_for_view()
+    known = event_topics(dataset)
+    topics = tuple(t.strip().casefold() for t in topic or ())
+    for given, folded in zip(topic or (), topics, strict=True):
+        if folded not in known:
+            raise UsageError(f"--topic: {unknown('topic', given, known)}")
     view = events_view(
         dataset,
         filters,
         start=window_start,
         end=window_end,
         kinds=tuple(kind or ()),
-        topics=tuple(topic or ()),
+        topics=topics,
     )
     state.emit(render(view, fmt.value, state.render_options()))
     if not view.events:

@@ -12,6 +12,7 @@ from accession_cli.cli.options import (
     AsOfOption,
     country_filters,
 )
+from accession_cli.core.data.errors import UsageError
 from accession_cli.exit_codes import ExitCode
 
 if TYPE_CHECKING:
@@ -43,6 +44,8 @@ def world_map(
     from accession_cli.render import register, render
     from accession_cli.render.maps.worldmap import MapDataError
 
+    if output is not None and output.suffix and output.suffix.lower() != ".svg":
+        raise UsageError(f"--output: the map is SVG; name a file ending in .svg, not {output.name}")
     day = state.query_date(as_of)
     dataset = state.load_for_view()
     view = map_view(dataset, filters, day=day, treaty=filters.treaty)

@@ -39,6 +39,32 @@ RENDERERS = {
 }
 
 
+#: the format a file name asks for, by its suffix (any case)
+SUFFIXES = {
+    ".md": ReportFormat.MD,
+    ".markdown": ReportFormat.MD,
+    ".html": ReportFormat.HTML,
+    ".htm": ReportFormat.HTML,
+    ".json": ReportFormat.JSON,
+    ".csv": ReportFormat.CSV,
+}
+
+
+def _format(fmt: ReportFormat | None, output: Path | None) -> ReportFormat:
+    """The format to write: the one ``--format`` names, else the one the output
+    file's suffix names, else Markdown. A ``--format`` that contradicts the
+    suffix is obeyed, with a warning."""
+    implied = None if output is None else SUFFIXES.get(output.suffix.lower())
+    if fmt is None:
+        return implied or ReportFormat.MD
+    if implied is not None and implied is not fmt:
+        state.warn(
+            f"--format {fmt.value} writes {fmt.value.upper()} into {output}, "
+            f"whose name says {implied.value.upper()}"
+        )
+    return fmt
+
+
 def _report_date(text: str | None) -> dt.date:
     from accession_cli.core.data.dates import DateError, PartialDate
 
@@ -68,11 +94,16 @@ def _since(text: str | None) -> dt.date | None:
 def report(
     filters: CountryFilter,
     fmt: Annotated[
-        ReportFormat,
+        Optional[ReportFormat],  # noqa: UP045
         typer.Option(
-            "--format", "-f", metavar="FORMAT", help="Output format: md, html, json, csv."
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="Output format: md, html, json, csv (default: the one the --output "
+            "file's suffix names, else md).",
+            show_default=False,
         ),
-    ] = ReportFormat.MD,
+    ] = None,
     output: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option(
@@ -115,6 +146,7 @@ def report(
     from accession_cli.core.analysis.report import build_report
     from accession_cli.render import register, render
 
+    fmt = _format(fmt, output)
     day = state.query_date(as_of)
     dormant_after = state.dormant_years(dormant_after)
     window = _since(since)

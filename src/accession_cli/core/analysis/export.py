@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from enum import Enum
 from operator import itemgetter
 
-from accession_cli.core.analysis.progress import CountryProgress
+from accession_cli.core.analysis.progress import FIGURES, CountryProgress, figures, treaty_key
 from accession_cli.core.analysis.views import CountryFilter, select_countries
 from accession_cli.core.data.dates import PartialDate
 from accession_cli.core.data.errors import AccessionError
@@ -121,6 +121,8 @@ class View(Record):
     parent: str
     parent_key: str
     parent_columns: tuple[str, ...]
+    #: the table's columns shown after the parent's (None: all but the key)
+    columns: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -303,37 +305,47 @@ CITATIONS = (
         for column, (kind, table, _) in _FACT_KEYS.items()
     ),
 )
+
+
+def _figure_column(name: str) -> Column:
+    """The column of one of a country's figures (:data:`progress.FIGURES`),
+    typed and described from its name."""
+    subject, _, field = name.rpartition("_")
+    treaty = {treaty_key(t): t for t in Treaty}.get(subject)
+    if treaty is not None and field == "stage":
+        return Column(name, TEXT, f"{treaty.label}: stage reached.", choices=STAGES)
+    if treaty is not None and field == "date":
+        return Column(name, PDATE, f"{treaty.label}: when that stage was reached.")
+    groups = {g.value: g for g in ArticleGroup}
+    if subject in groups and field == "score":
+        return Column(
+            name,
+            NUM,
+            f"Score of the {subject} articles: (full + half of partial) / articles in the "
+            "group; empty when none was graded.",
+        )
+    if subject in groups and field == "assessed":
+        return Column(
+            name, INT, f"{subject.capitalize()} articles a law in force grades.", required=True
+        )
+    if subject in groups and field == "projected":
+        return Column(name, NUM, f"Score of the {subject} articles if the pending bills passed.")
+    described = {
+        "laws_in_force": "Laws in force on as_of.",
+        "pending_bills": "Bills still before parliament on as_of.",
+        "dormant_bills": "Bills with no step for longer than the dormancy period.",
+        "events_attended": "Events attended by as_of (held, not planned).",
+    }
+    return Column(name, INT, described[name], required=True)
+
+
+#: country_progress: the country, the date and treaty of the figures, then
+#: the figures of ``list --format csv`` under the same names
 PROGRESS = (
     Column("country", TEXT, "Country code.", required=True),
     Column("as_of", DAY, "Date of these figures (--as-of).", required=True),
-    Column(
-        "treaty", TEXT, "Treaty of the stage columns (--treaty).", required=True, choices=TREATIES
-    ),
-    Column("stage", TEXT, "Highest stage reached by as_of.", choices=STAGES),
-    Column("stage_date", PDATE, "When that stage was reached."),
-    Column("protocol_2_stage", TEXT, "Second Additional Protocol: stage reached.", choices=STAGES),
-    Column("protocol_2_date", PDATE, "Second Additional Protocol: when."),
-    Column("laws_in_force", INT, "Laws in force on as_of.", required=True),
-    Column("pending_bills", INT, "Bills still before parliament on as_of.", required=True),
-    *(
-        column
-        for group in ArticleGroup
-        for column in (
-            Column(
-                group.value,
-                NUM,
-                f"Score of the {group.value} articles: (full + half of partial) / articles in "
-                "the group; empty when none was assessed.",
-            ),
-            Column(
-                f"{group.value}_assessed",
-                INT,
-                f"{group.value.capitalize()} articles that a law in force grades.",
-                required=True,
-            ),
-        )
-    ),
-    Column("events", INT, "Events attended by as_of.", required=True),
+    Column("treaty", TEXT, "Treaty the filters used (--treaty).", required=True, choices=TREATIES),
+    *(_figure_column(name) for name in FIGURES),
 )
 
 
@@ -363,16 +375,7 @@ class _Citations:
 
 
 def _progress_row(row: CountryProgress, treaty: Treaty) -> tuple[Cell, ...]:
-    status, second = row.stage(treaty), row.stage(Treaty.PROTOCOL_2)
-    cells: list[Cell] = [row.country.code, row.as_of.isoformat(), treaty.value]
-    cells += [_value(status.stage), _date(status.date)]
-    cells += [_value(second.stage), _date(second.date)]
-    cells += [len(row.laws_in_force), len(row.pending_bills)]
-    for group in ArticleGroup:
-        score = row.scores[group]
-        cells += [score.score, score.assessed]
-    cells.append(len(row.events))
-    return tuple(cells)
+    return (row.country.code, row.as_of.isoformat(), treaty.value, *figures(row))
 
 
 def build_export(dataset: Dataset, filters: CountryFilter, *, day: dt.date | None = None) -> Export:
@@ -618,6 +621,7 @@ def build_export(dataset: Dataset, filters: CountryFilter, *, day: dt.date | Non
         parent="countries",
         parent_key="code",
         parent_columns=("code", "name", "region", "memberships"),
+        columns=FIGURES,
     )
     return Export(
         version=manifest.version,

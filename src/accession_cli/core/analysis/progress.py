@@ -349,3 +349,47 @@ def country_progress(
         projected_scores=group_scores(projected),
         events=events,
     )
+
+
+# ------------------------------------------------ a country's figures, by name
+
+
+#: a country's figure: text (a stage code, a date), a count, a score, or None
+Figure = str | int | float | None
+
+
+def treaty_key(treaty: Treaty) -> str:
+    """A treaty in a column name: ``protocol_2``."""
+    return treaty.value.replace("-", "_")
+
+
+#: The figures of a country, by name, in order: the columns of ``list --format
+#: csv`` after code, name, region and memberships, and of the export's
+#: ``progress`` view. One definition, so the two cannot drift.
+FIGURES: tuple[str, ...] = (
+    *(f"{treaty_key(t)}_{field}" for t in Treaty for field in ("stage", "date")),
+    "laws_in_force",
+    "pending_bills",
+    "dormant_bills",
+    *(f"{g.value}_{field}" for g in ArticleGroup for field in ("score", "assessed", "projected")),
+    "events_attended",
+)
+
+
+def figures(row: CountryProgress) -> tuple[Figure, ...]:
+    """``row``'s figures, in the order of :data:`FIGURES`: stage codes, dates
+    as text (``YYYY``, ``YYYY-MM`` or a day), counts, scores; None for no
+    stage, no date, or no score (no article of the group graded)."""
+    cells: list[Figure] = []
+    for treaty in Treaty:
+        status = row.stage(treaty)
+        cells.append(status.stage.value if status.stage else None)
+        cells.append(str(status.date) if status.stage and status.date else None)
+    cells += [len(row.laws_in_force), len(row.pending_bills), len(row.dormant_bills)]
+    for group in ArticleGroup:
+        score, projected = row.scores[group], row.projected_scores[group]
+        cells.append(score.score if score.assessed else None)
+        cells.append(score.assessed)
+        cells.append(projected.score if projected.assessed else None)
+    cells.append(sum(not e.planned for e in row.events))
+    return tuple(cells)

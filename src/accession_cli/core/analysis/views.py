@@ -21,7 +21,7 @@ from accession_cli.core.analysis.progress import (
 from accession_cli.core.data.dates import PartialDate
 from accession_cli.core.data.enums import CONTINENTS, DORMANT_YEARS
 from accession_cli.core.data.enums import SortKey as SortKey
-from accession_cli.core.data.errors import UsageError
+from accession_cli.core.data.errors import UsageError, unknown
 from accession_cli.core.data.model import (
     ARTICLE_TITLES,
     ARTICLES,
@@ -462,8 +462,8 @@ def drafts_view(
         try:
             wanted = Status(status)
         except ValueError:
-            valid = ", ".join([PENDING, DORMANT, *(s.value for s in Status)])
-            raise UsageError(f"unknown status '{status}' (valid: {valid})") from None
+            valid = [PENDING, DORMANT, *(s.value for s in Status)]
+            raise UsageError(unknown("status", status, valid)) from None
     rows = []
     for progress in select_countries(dataset, filters, day, dormant_after=dormant_after):
         for item_status in progress.legislation:
@@ -496,6 +496,11 @@ class EventsView(Record):
     dataset: DatasetInfo
     events: tuple[Event, ...]
     names: dict[str, str]
+
+
+def event_topics(dataset: Dataset) -> list[str]:
+    """Every topic the dataset's events carry, sorted."""
+    return sorted({topic for event in dataset.events for topic in event.topics})
 
 
 def events_view(

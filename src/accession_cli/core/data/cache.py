@@ -292,6 +292,18 @@ class CacheInfo(Record):
     #: dataset snapshots (one per dataset directory) and their bytes
     snapshots: int = 0
     snapshot_size: int = 0
+    #: derived data (the map outlines) and their bytes
+    derived: int = 0
+    derived_size: int = 0
+
+    @property
+    def files(self) -> int:
+        """Every file :func:`clear` removes."""
+        return self.entries + self.snapshots + self.derived
+
+    @property
+    def total_size(self) -> int:
+        return self.size + self.snapshot_size + self.derived_size
 
 
 #: derived data other than parsed YAML (the map outlines), kept by content key
@@ -356,10 +368,20 @@ def _count(folder: Path, suffix: str) -> tuple[int, int]:
 def info(directory: Path | None = None) -> CacheInfo:
     """What the cache holds. Raises OSError when the directory cannot be read."""
     directory = directory or cache_dir()
-    (parsed, parsed_suffix), (snapshots, snapshot_suffix), _ = _folders()
+    (parsed, parsed_suffix), (snapshots, snapshot_suffix), (derived, derived_suffix) = _folders()
     entries, size = _count(directory / parsed, parsed_suffix)
     snapshot_count, snapshot_size = _count(directory / snapshots, snapshot_suffix)
-    return CacheInfo(directory, entries, size, not disabled_by_env(), snapshot_count, snapshot_size)
+    derived_count, derived_size = _count(directory / derived, derived_suffix)
+    return CacheInfo(
+        directory,
+        entries,
+        size,
+        not disabled_by_env(),
+        snapshot_count,
+        snapshot_size,
+        derived_count,
+        derived_size,
+    )
 
 
 def clear(directory: Path | None = None) -> tuple[int, int]:

@@ -79,6 +79,14 @@ class CheckReport(Record):
     files: int
     #: findings left out by --select/--ignore
     ignored: int = 0
+    #: the codes of the findings left out that stop every view (the dataset
+    #: does not load), in order, each once; empty when the dataset loads or
+    #: when every such finding is shown
+    blocking_ignored: tuple[str, ...] = ()
+    #: how many findings left out stop every view
+    blocking_ignored_count: int = 0
+    #: whether the views can load the dataset (no structural finding, shown or not)
+    loads: bool = True
 
     @property
     def errors(self) -> int:
@@ -129,9 +137,14 @@ def run_check(
     selection = selection or RuleSelection()
     result = load_dataset(root, parse=parse, snapshots=snapshots, reuse=False)
     kept = tuple(f for f in result.findings if selection.enabled(f.code))
+    # what --ignore may not hide: a dataset that every view refuses to load
+    blocking = [f.code for f in result.structural if not selection.enabled(f.code)]
     return CheckReport(
         root=display_root if display_root is not None else str(root),
         findings=kept,
         files=result.files,
         ignored=len(result.findings) - len(kept),
+        blocking_ignored=tuple(dict.fromkeys(blocking)),
+        blocking_ignored_count=len(blocking),
+        loads=result.dataset is not None and not result.structural,
     )

@@ -281,3 +281,5 @@ DORMANT_YEARS = 5
 #: HTML, report text); JSON and CSV keep the codes.
 STAGE_WORDS = {stage: stage.value.replace("_", " ") for stage in TreatyStage}
 STATUS_WORDS = {status: status.value.replace("_", " ") for status in Status}
+#: a country with no step of a treaty, in every view, legend and sentence
+NO_STEP = "no step recorded"

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from accession_cli.core.data.errors import AccessionError, UsageError
+from accession_cli.core.data.errors import AccessionError, DataLocationError, UsageError
 from accession_cli.core.data.loader import (
     COUNTRIES,
     EVENTS,
@@ -85,15 +85,17 @@ def check_revision(spec: str) -> None:
         raise UsageError(f"revision {spec!r} refused: it contains a line break or NUL")
 
 
-def find_repository(data_dir: Path) -> Repository:
-    """The git working tree that holds ``data_dir``, and the dataset's path in it."""
+def find_repository(data_dir: Path, why: str | None = None) -> Repository:
+    """The git working tree that holds ``data_dir``, and the dataset's path in it;
+    ``why`` a repository was looked for opens the message when there is none."""
     start = data_dir.absolute()
     while not start.is_dir() and start != start.parent:
         start = start.parent
     result = _git(start, "rev-parse", "--show-toplevel")
     if result.returncode != 0:
+        lead = f"{why}, but the" if why else "the"
         raise RevisionError(
-            f"the dataset {data_dir} is not in a git repository ({_message(result)}), so a "
+            f"{lead} dataset {data_dir} is not in a git repository ({_message(result)}), so a "
             "revision cannot be read; give a dataset directory instead, or --data inside a checkout"
         )
     top = Path(os.fsdecode(result.stdout.rstrip(b"\n")))
@@ -214,4 +216,11 @@ def load_side(spec: str | None, data_dir: Callable[[], Path]) -> LoadedSide:
     if spec is None:
         return load_directory(data_dir(), WORKING_TREE)
     check_revision(spec)
-    return load_revision(find_repository(data_dir()), spec)
+    # not a directory: a revision of the repository that holds the dataset;
+    # when there is none, say what was looked for
+    taken = f"'{spec}' is not a dataset directory here, so it was read as a git revision"
+    try:
+        root = data_dir()
+    except DataLocationError as exc:
+        raise RevisionError(f"{taken} of the repository holding the dataset, but {exc}") from None
+    return load_revision(find_repository(root, taken), spec)

@@ -118,7 +118,8 @@ def semantic_findings(
                 finding(
                     "ACC509",
                     event.loc.child("start"),
-                    f"{what} starts {event.start}, after the dataset's as_of {dataset.manifest.as_of}",
+                    f"{what} starts {event.start}, after the dataset's as_of {dataset.manifest.as_of}"
+                    + (PLANNED_FIX if event.planned else EVENT_FIX),
                     severity=severity,
                 )
             )
@@ -300,6 +301,15 @@ def _assessment_provenance(dataset: Dataset) -> Iterator[Finding]:
                 )
 
 
+#: how to fix ACC509: the dataset's as_of names the newest date it covers
+AS_OF_FIX = "; if the dataset now covers that date, raise as_of (and version) in dataset.yaml"
+EVENT_FIX = AS_OF_FIX + ", or mark the event 'planned: true' if it has not taken place"
+PLANNED_FIX = (
+    "; once it has taken place, remove 'planned: true' and raise as_of (and version) "
+    "in dataset.yaml"
+)
+
+
 def _suggest(word: str, choices: Iterable[str]) -> str:
     import difflib
 
@@ -417,7 +427,7 @@ def _declarations(country: Country, as_of: dt.date) -> Iterator[Finding]:
                     "ACC509",
                     declaration.loc.child("date"),
                     f"{declaration.kind.value} dated {declaration.date}, after the dataset's"
-                    f" as_of {as_of}",
+                    f" as_of {as_of}{AS_OF_FIX}",
                 )
             steps = [
                 m
@@ -479,7 +489,7 @@ def _treaty_chronology(country: Country, as_of: dt.date) -> Iterator[Finding]:
                 yield finding(
                     "ACC509",
                     milestone.loc.child("date"),
-                    f"{treaty.value} {milestone.stage.value} dated {milestone.date}, after the dataset's as_of {as_of}",
+                    f"{treaty.value} {milestone.stage.value} dated {milestone.date}, after the dataset's as_of {as_of}{AS_OF_FIX}",
                 )
         for earlier, later in combinations(
             sorted(by_stage.values(), key=lambda m: m.stage.rank), 2
@@ -538,7 +548,7 @@ def _legislation(item: Legislation, as_of: dt.date) -> Iterator[Finding]:
             yield finding(
                 "ACC509",
                 entry.loc.child("date"),
-                f"{item.id}: '{entry.status.value}' dated {entry.date}, after the dataset's as_of {as_of}",
+                f"{item.id}: '{entry.status.value}' dated {entry.date}, after the dataset's as_of {as_of}{AS_OF_FIX}",
             )
     dated = [e for e in history if e.date is not None]
     chain = {status: i for i, status in enumerate(_CHAIN)}

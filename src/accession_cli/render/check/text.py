@@ -27,9 +27,24 @@ def _plural(count: int, word: str) -> str:
 
 
 def summary_line(report: CheckReport) -> str:
-    """'Found 3 errors and 1 warning in 2 files.' or 'All checks passed: 80 files.'"""
+    """'Found 3 errors and 1 warning in 2 files.' or 'All checks passed: 80 files.',
+    saying how many findings were ignored; and when the ignored ones leave a
+    dataset that does not load, says so ('--ignore' never hides that)."""
+    if report.blocking_ignored:
+        lead = f"{_found(report)} " if report.findings else ""
+        count = report.blocking_ignored_count
+        return (
+            f"{lead}The dataset does not load: {_plural(count, 'ignored error')} "
+            f"stop{'s' if count == 1 else ''} every view ({', '.join(report.blocking_ignored)}); "
+            f"{_plural(report.ignored, 'finding')} ignored in all."
+        )
+    ignored = f" ({_plural(report.ignored, 'finding')} ignored)" if report.ignored else ""
     if not report.findings:
-        return f"All checks passed: {_plural(report.files, 'file')}."
+        return f"All checks passed: {_plural(report.files, 'file')}{ignored}."
+    return f"{_found(report)[:-1]}{ignored}."
+
+
+def _found(report: CheckReport) -> str:
     parts = []
     if report.errors:
         parts.append(_plural(report.errors, "error"))
@@ -100,7 +115,8 @@ def _(view: CheckReport, options: RenderOptions) -> str:
     if lines:
         lines.append([])
     summary = summary_line(view)
-    style = "bold red" if view.errors else "bold yellow" if view.warnings else "bold green"
+    failed = view.errors or view.blocking_ignored
+    style = "bold red" if failed else "bold yellow" if view.warnings else "bold green"
     lines.append([(summary, style)])
     return _output(lines, options)
 

@@ -20,6 +20,7 @@ def root(context, missing=missing):
     l_0_stage_pairs = resolve('stage_pairs')
     l_0_ArticleGroup = resolve('ArticleGroup')
     l_0_heatmap = resolve('heatmap')
+    l_0_STAGE_LABEL = resolve('STAGE_LABEL')
     l_0_timeline = resolve('timeline')
     l_0_WORKSHOP_NOTE = resolve('WORKSHOP_NOTE')
     l_0_event_html = resolve('event_html')
@@ -27,52 +28,58 @@ def root(context, missing=missing):
     l_0_uncertain_note = resolve('uncertain_note')
     l_0_inline_map = l_0_map_legend = l_0_svg_open = l_0_swatch = l_0_stage_badge = l_0_bar_chart = l_0_coverage_legend = l_0_timeline_legend = l_0_event_item = l_0_summary = missing
     try:
-        t_1 = environment.filters['join']
+        t_1 = environment.filters['capitalize']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
+            raise TemplateRuntimeError("No filter named 'capitalize' found.")
     try:
-        t_2 = environment.filters['length']
+        t_2 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_3 = environment.filters['list']
+        t_3 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_4 = environment.filters['map']
+        t_4 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_5 = environment.filters['select']
+        t_5 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'select' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_6 = environment.filters['selectattr']
+        t_6 = environment.filters['select']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+            raise TemplateRuntimeError("No filter named 'select' found.")
     try:
-        t_7 = environment.tests['none']
+        t_7 = environment.filters['selectattr']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No test named 'none' found.")
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
     try:
-        t_8 = environment.tests['sameas']
+        t_8 = environment.tests['none']
     except KeyError:
         @internalcode
         def t_8(*unused):
+            raise TemplateRuntimeError("No test named 'none' found.")
+    try:
+        t_9 = environment.tests['sameas']
+    except KeyError:
+        @internalcode
+        def t_9(*unused):
             raise TemplateRuntimeError("No test named 'sameas' found.")
     pass
     included_template = environment.get_template('map.svg.j2', 'report.html.j2').make_module(context.get_all(), True, {'bar_chart': l_0_bar_chart, 'coverage_legend': l_0_coverage_legend, 'event_html': l_0_event_html, 'event_item': l_0_event_item, 'inline_map': l_0_inline_map, 'map_legend': l_0_map_legend, 'stage_badge': l_0_stage_badge, 'summary': l_0_summary, 'svg_open': l_0_svg_open, 'swatch': l_0_swatch, 'timeline_legend': l_0_timeline_legend})
@@ -106,13 +113,13 @@ def root(context, missing=missing):
     context.vars.update({'svg_open': l_0_svg_open, 'swatch': l_0_swatch, 'stage_badge': l_0_stage_badge, 'bar_chart': l_0_bar_chart, 'coverage_legend': l_0_coverage_legend, 'timeline_legend': l_0_timeline_legend})
     context.exported_vars.difference_update(('svg_open', 'swatch', 'stage_badge', 'bar_chart', 'coverage_legend', 'timeline_legend'))
     def macro(l_1_event):
-        t_9 = []
+        t_10 = []
         l_1_event_dates = resolve('event_dates')
         l_1_cite = resolve('cite')
         if l_1_event is missing:
             l_1_event = undefined("parameter 'event' was not provided", name='event')
         pass
-        t_9.extend((
+        t_10.extend((
             '<span class="nowrap">',
             escape(environment.finalize(context.call((undefined(name='event_dates') if l_1_event_dates is missing else l_1_event_dates), l_1_event))),
             '</span> ',
@@ -122,7 +129,7 @@ def root(context, missing=missing):
             ') ',
             escape(environment.finalize(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(l_1_event, 'sources')))),
         ))
-        return concat(t_9)
+        return concat(t_10)
     context.exported_vars.add('event_item')
     context.vars['event_item'] = l_0_event_item = Macro(environment, macro, 'event_item', ('event',), False, False, False, context.eval_ctx.autoescape)
     yield '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="'
@@ -142,9 +149,9 @@ def root(context, missing=missing):
     yield '</dd>\n<dt>Report date</dt><dd>'
     yield escape(environment.finalize(context.call(environment.getattr(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'report_date'), 'isoformat'))))
     yield '</dd>\n<dt>Filters</dt><dd>'
-    yield escape(environment.finalize((t_1(context.eval_ctx, environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'filters'), '; ') if environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'filters') else 'none')))
+    yield escape(environment.finalize((t_2(context.eval_ctx, environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'filters'), '; ') if environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'filters') else 'none')))
     yield '</dd>\n'
-    if (not t_7(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'since'))):
+    if (not t_8(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'since'))):
         pass
         yield '<dt>Recent changes since</dt><dd>'
         yield escape(environment.finalize(context.call(environment.getattr(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'since'), 'isoformat'))))
@@ -238,11 +245,10 @@ def root(context, missing=missing):
     yield escape(environment.finalize(environment.getitem((undefined(name='TREATY_SHORT') if l_0_TREATY_SHORT is missing else l_0_TREATY_SHORT), environment.getattr((undefined(name='Treaty') if l_0_Treaty is missing else l_0_Treaty), 'PROTOCOL_2'))))
     yield ' countries</th></tr></thead>\n<tbody>\n'
     for (l_1_budapest, l_1_protocol) in (undefined(name='stage_pairs') if l_0_stage_pairs is missing else l_0_stage_pairs):
-        l_1_STAGE_LABEL = resolve('STAGE_LABEL')
         _loop_vars = {}
         pass
         yield '<tr><th scope="row">'
-        yield escape(environment.finalize(context.call((undefined(name='stage_badge') if l_0_stage_badge is missing else l_0_stage_badge), environment.getattr(l_1_budapest, 'stage'), environment.getitem((undefined(name='STAGE_LABEL') if l_1_STAGE_LABEL is missing else l_1_STAGE_LABEL), environment.getattr(l_1_budapest, 'stage')), _loop_vars=_loop_vars)))
+        yield escape(environment.finalize(context.call((undefined(name='stage_badge') if l_0_stage_badge is missing else l_0_stage_badge), environment.getattr(l_1_budapest, 'stage'), environment.getitem((undefined(name='STAGE_LABEL') if l_0_STAGE_LABEL is missing else l_0_STAGE_LABEL), environment.getattr(l_1_budapest, 'stage')), _loop_vars=_loop_vars)))
         yield '</th>'
         for l_2_count in (l_1_budapest, l_1_protocol):
             l_2_DASH = resolve('DASH')
@@ -251,18 +257,17 @@ def root(context, missing=missing):
             yield '<td class="num">'
             yield escape(environment.finalize(environment.getattr(l_2_count, 'count')))
             yield '</td><td>'
-            yield escape(environment.finalize((t_1(context.eval_ctx, environment.getattr(l_2_count, 'countries'), ', ') or (undefined(name='DASH') if l_2_DASH is missing else l_2_DASH))))
+            yield escape(environment.finalize((t_2(context.eval_ctx, environment.getattr(l_2_count, 'countries'), ', ') or (undefined(name='DASH') if l_2_DASH is missing else l_2_DASH))))
             yield '</td>'
         l_2_count = l_2_DASH = missing
         yield '</tr>\n'
-    l_1_budapest = l_1_protocol = l_1_STAGE_LABEL = missing
+    l_1_budapest = l_1_protocol = missing
     yield '</tbody></table></div>\n'
     if environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'lags'):
         pass
         yield '<div class="scroll"><table><caption>From first workshop to deposit</caption>\n<thead><tr><th scope="col">Country</th><th scope="col">First workshop</th><th scope="col">Budapest deposit</th><th scope="col" class="num">Days</th></tr></thead>\n<tbody>\n'
         for l_1_lag in environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'lags'):
             l_1_country = resolve('country')
-            l_1_STAGE_LABEL = resolve('STAGE_LABEL')
             l_1_date_text = resolve('date_text')
             _loop_vars = {}
             pass
@@ -273,16 +278,16 @@ def root(context, missing=missing):
             yield '</span> '
             yield escape(environment.finalize(environment.getattr(environment.getattr(l_1_lag, 'workshop'), 'title')))
             yield '</td><td>'
-            yield escape(environment.finalize(environment.getitem((undefined(name='STAGE_LABEL') if l_1_STAGE_LABEL is missing else l_1_STAGE_LABEL), environment.getattr(environment.getattr(l_1_lag, 'deposit'), 'stage'))))
+            yield escape(environment.finalize(environment.getitem((undefined(name='STAGE_LABEL') if l_0_STAGE_LABEL is missing else l_0_STAGE_LABEL), environment.getattr(environment.getattr(l_1_lag, 'deposit'), 'stage'))))
             yield ' <span class="nowrap">'
             yield escape(environment.finalize(context.call((undefined(name='date_text') if l_1_date_text is missing else l_1_date_text), environment.getattr(environment.getattr(l_1_lag, 'deposit'), 'date'), _loop_vars=_loop_vars)))
             yield '</span></td><td class="num">'
             yield escape(environment.finalize(('~' if environment.getattr(l_1_lag, 'approximate') else '')))
             yield escape(environment.finalize(context.call(environment.getattr('{:,}', 'format'), environment.getattr(l_1_lag, 'days'), _loop_vars=_loop_vars)))
             yield '</td></tr>\n'
-        l_1_lag = l_1_country = l_1_STAGE_LABEL = l_1_date_text = missing
+        l_1_lag = l_1_country = l_1_date_text = missing
         yield '</tbody></table></div>\n'
-        if t_3(context.eval_ctx, t_6(context, environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'lags'), 'approximate')):
+        if t_4(context.eval_ctx, t_7(context, environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'lags'), 'approximate')):
             pass
             yield '<p class="note">~ a date known only to the month or year, counted from its first day.</p>\n'
     yield '</section>\n<section id="countries" aria-labelledby="countries-h">\n<h2 id="countries-h">Countries</h2>\n<p class="note">Stage and date per treaty; laws in force and pending bills; article scores (full = 1, partial = ½, unknown = 0) over the group\'s articles, with the number of articles assessed.</p>\n<div class="scroll"><table class="sticky">\n<thead><tr><th scope="col">Country</th>'
@@ -313,7 +318,6 @@ def root(context, missing=missing):
         yield '</th>'
         for l_2_treaty in (undefined(name='Treaty') if l_0_Treaty is missing else l_0_Treaty):
             l_2_DASH = resolve('DASH')
-            l_2_STAGE_LABEL = resolve('STAGE_LABEL')
             l_2_date_text = resolve('date_text')
             l_2_status = missing
             _loop_vars = {}
@@ -321,21 +325,21 @@ def root(context, missing=missing):
             l_2_status = context.call(environment.getattr(l_1_row, 'stage'), l_2_treaty, _loop_vars=_loop_vars)
             _loop_vars['status'] = l_2_status
             yield '<td>'
-            if t_7(environment.getattr((undefined(name='status') if l_2_status is missing else l_2_status), 'stage')):
+            if t_8(environment.getattr((undefined(name='status') if l_2_status is missing else l_2_status), 'stage')):
                 pass
                 yield escape(environment.finalize((undefined(name='DASH') if l_2_DASH is missing else l_2_DASH)))
             else:
                 pass
-                yield escape(environment.finalize(context.call((undefined(name='stage_badge') if l_0_stage_badge is missing else l_0_stage_badge), environment.getattr((undefined(name='status') if l_2_status is missing else l_2_status), 'stage'), environment.getitem((undefined(name='STAGE_LABEL') if l_2_STAGE_LABEL is missing else l_2_STAGE_LABEL), environment.getattr((undefined(name='status') if l_2_status is missing else l_2_status), 'stage')), _loop_vars=_loop_vars)))
+                yield escape(environment.finalize(context.call((undefined(name='stage_badge') if l_0_stage_badge is missing else l_0_stage_badge), environment.getattr((undefined(name='status') if l_2_status is missing else l_2_status), 'stage'), environment.getitem((undefined(name='STAGE_LABEL') if l_0_STAGE_LABEL is missing else l_0_STAGE_LABEL), environment.getattr((undefined(name='status') if l_2_status is missing else l_2_status), 'stage')), _loop_vars=_loop_vars)))
                 yield '<span class="when">'
                 yield escape(environment.finalize(context.call((undefined(name='date_text') if l_2_date_text is missing else l_2_date_text), environment.getattr((undefined(name='status') if l_2_status is missing else l_2_status), 'date'), _loop_vars=_loop_vars)))
                 yield '</span>'
             yield '</td>'
-        l_2_treaty = l_2_status = l_2_DASH = l_2_STAGE_LABEL = l_2_date_text = missing
+        l_2_treaty = l_2_status = l_2_DASH = l_2_date_text = missing
         yield '<td class="num">'
-        yield escape(environment.finalize(t_2(environment.getattr(l_1_row, 'laws_in_force'))))
+        yield escape(environment.finalize(t_3(environment.getattr(l_1_row, 'laws_in_force'))))
         yield '</td><td class="num">'
-        yield escape(environment.finalize(t_2(environment.getattr(l_1_row, 'pending_bills'))))
+        yield escape(environment.finalize(t_3(environment.getattr(l_1_row, 'pending_bills'))))
         yield '</td>'
         for l_2_group in (undefined(name='ArticleGroup') if l_0_ArticleGroup is missing else l_0_ArticleGroup):
             l_2_score_value = resolve('score_value')
@@ -505,7 +509,7 @@ def root(context, missing=missing):
                 yield '</td><td>'
                 yield escape(environment.finalize((environment.getattr(l_2_d, 'basis') or '')))
                 yield '</td><td>'
-                yield escape(environment.finalize(t_1(context.eval_ctx, environment.getattr(l_2_d, 'concerns'), ', ')))
+                yield escape(environment.finalize(t_2(context.eval_ctx, environment.getattr(l_2_d, 'concerns'), ', ')))
                 yield '</td><td><span class="nowrap">'
                 yield escape(environment.finalize(context.call((undefined(name='date_text') if l_2_date_text is missing else l_2_date_text), environment.getattr(l_2_d, 'date'), _loop_vars=_loop_vars)))
                 yield '</span></td><td class="wide">'
@@ -517,9 +521,11 @@ def root(context, missing=missing):
         l_1_c = l_1_made = missing
         yield '</tbody></table></div>\n'
     yield '</section>\n<section id="timeline" aria-labelledby="timeline-h">\n<h2 id="timeline-h">Treaty timeline</h2>\n'
-    if (not t_3(context.eval_ctx, t_5(context, t_4(context, environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'timeline'), attribute='entries')))):
+    if (not t_4(context.eval_ctx, t_6(context, t_5(context, environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'timeline'), attribute='entries')))):
         pass
-        yield '<p class="empty">No treaty step recorded for any country in this report.</p>\n'
+        yield '<p class="empty">'
+        yield escape(environment.finalize(t_1(environment.getitem((undefined(name='STAGE_LABEL') if l_0_STAGE_LABEL is missing else l_0_STAGE_LABEL), None))))
+        yield ' for any country in this report.</p>\n'
     else:
         pass
         if (undefined(name='timeline') if l_0_timeline is missing else l_0_timeline):
@@ -536,7 +542,6 @@ def root(context, missing=missing):
             for l_2_entry in environment.getattr(l_1_line, 'entries'):
                 l_2_country = resolve('country')
                 l_2_date_text = resolve('date_text')
-                l_2_STAGE_LABEL = resolve('STAGE_LABEL')
                 l_2_cite = resolve('cite')
                 _loop_vars = {}
                 pass
@@ -547,13 +552,13 @@ def root(context, missing=missing):
                 yield '</span></td><td>'
                 yield escape(environment.finalize(environment.getitem((undefined(name='TREATY_SHORT') if l_0_TREATY_SHORT is missing else l_0_TREATY_SHORT), environment.getattr(l_2_entry, 'treaty'))))
                 yield '</td><td>'
-                yield escape(environment.finalize(context.call((undefined(name='stage_badge') if l_0_stage_badge is missing else l_0_stage_badge), environment.getattr(environment.getattr(l_2_entry, 'milestone'), 'stage'), environment.getitem((undefined(name='STAGE_LABEL') if l_2_STAGE_LABEL is missing else l_2_STAGE_LABEL), environment.getattr(environment.getattr(l_2_entry, 'milestone'), 'stage')), _loop_vars=_loop_vars)))
+                yield escape(environment.finalize(context.call((undefined(name='stage_badge') if l_0_stage_badge is missing else l_0_stage_badge), environment.getattr(environment.getattr(l_2_entry, 'milestone'), 'stage'), environment.getitem((undefined(name='STAGE_LABEL') if l_0_STAGE_LABEL is missing else l_0_STAGE_LABEL), environment.getattr(environment.getattr(l_2_entry, 'milestone'), 'stage')), _loop_vars=_loop_vars)))
                 yield '</td><td class="wide">'
                 yield escape(environment.finalize((environment.getattr(environment.getattr(l_2_entry, 'milestone'), 'note') or '')))
                 yield '</td><td>'
                 yield escape(environment.finalize(context.call((undefined(name='cite') if l_2_cite is missing else l_2_cite), environment.getattr(environment.getattr(l_2_entry, 'milestone'), 'sources'), _loop_vars=_loop_vars)))
                 yield '</td></tr>\n'
-            l_2_entry = l_2_country = l_2_date_text = l_2_STAGE_LABEL = l_2_cite = missing
+            l_2_entry = l_2_country = l_2_date_text = l_2_cite = missing
         l_1_line = missing
         yield '</tbody></table></div></details>\n'
     yield '</section>\n<section id="events" aria-labelledby="events-h">\n<h2 id="events-h">Workshops and meetings</h2>\n<p class="note">'
@@ -578,7 +583,7 @@ def root(context, missing=missing):
             yield '<tr><th scope="row">'
             yield escape(environment.finalize(context.call((undefined(name='country') if l_1_country is missing else l_1_country), l_1_code, _loop_vars=_loop_vars)))
             yield '</th><td class="num">'
-            yield escape(environment.finalize(t_2(l_1_events)))
+            yield escape(environment.finalize(t_3(l_1_events)))
             yield '</td><td class="wide">'
             if l_1_events:
                 pass
@@ -625,7 +630,7 @@ def root(context, missing=missing):
             pass
             yield escape(environment.finalize((undefined(name='DASH') if l_1_DASH is missing else l_1_DASH)))
         yield '</td><td class="num">'
-        yield escape(environment.finalize(t_2(environment.getattr(l_1_crow, 'workshops'))))
+        yield escape(environment.finalize(t_3(environment.getattr(l_1_crow, 'workshops'))))
         yield '</td><td class="wide">'
         if environment.getattr(l_1_crow, 'outcomes'):
             pass
@@ -647,7 +652,7 @@ def root(context, missing=missing):
     yield '</tbody></table></div>\n<h3>No workshop in the last 24 months</h3>\n'
     if environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'quiet'):
         pass
-        yield '<p>Countries invited to accede or with pending bills that attended no workshop from '
+        yield '<p>Countries invited or with pending bills that attended no workshop from '
         yield escape(environment.finalize(context.call(environment.getattr(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'quiet_from'), 'isoformat'))))
         yield ' to '
         yield escape(environment.finalize(context.call(environment.getattr(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'report_date'), 'isoformat'))))
@@ -666,13 +671,13 @@ def root(context, missing=missing):
         yield '</tbody></table></div>\n'
     else:
         pass
-        yield '<p>Every country invited to accede or with pending bills attended a workshop from '
+        yield '<p>Every country invited or with pending bills attended a workshop from '
         yield escape(environment.finalize(context.call(environment.getattr(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'quiet_from'), 'isoformat'))))
         yield ' to '
         yield escape(environment.finalize(context.call(environment.getattr(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'report_date'), 'isoformat'))))
         yield '.</p>\n'
     yield '</section>\n'
-    if ((not t_7(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'changes'))) and (not t_7(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'since')))):
+    if ((not t_8(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'changes'))) and (not t_8(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'since')))):
         pass
         yield '<section id="changes" aria-labelledby="changes-h">\n<h2 id="changes-h">Recent changes since '
         yield escape(environment.finalize(context.call(environment.getattr(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'since'), 'isoformat'))))
@@ -713,7 +718,7 @@ def root(context, missing=missing):
                 yield '</td><td>'
                 yield escape(environment.finalize(context.call((undefined(name='change_subject') if l_1_change_subject is missing else l_1_change_subject), l_1_c, _loop_vars=_loop_vars)))
                 yield '</td><td>'
-                yield escape(environment.finalize((context.call((undefined(name='change_detail') if l_1_change_detail is missing else l_1_change_detail), l_1_c, _loop_vars=_loop_vars) if (not t_8(environment.getattr(l_1_c, 'kind'), environment.getattr((undefined(name='ChangeKind') if l_1_ChangeKind is missing else l_1_ChangeKind), 'EVENT'))) else 'held')))
+                yield escape(environment.finalize((context.call((undefined(name='change_detail') if l_1_change_detail is missing else l_1_change_detail), l_1_c, _loop_vars=_loop_vars) if (not t_9(environment.getattr(l_1_c, 'kind'), environment.getattr((undefined(name='ChangeKind') if l_1_ChangeKind is missing else l_1_ChangeKind), 'EVENT'))) else 'held')))
                 yield '</td><td>'
                 yield escape(environment.finalize(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(l_1_c, 'sources'), _loop_vars=_loop_vars)))
                 yield '</td></tr>\n'
@@ -759,7 +764,7 @@ def root(context, missing=missing):
             if (undefined(name='details') if l_1_details is missing else l_1_details):
                 pass
                 yield '. '
-                yield escape(environment.finalize(t_1(context.eval_ctx, (undefined(name='details') if l_1_details is missing else l_1_details), ', ')))
+                yield escape(environment.finalize(t_2(context.eval_ctx, (undefined(name='details') if l_1_details is missing else l_1_details), ', ')))
             yield '.'
             if (environment.getattr(l_1_source, 'url') and (not (undefined(name='href') if l_1_href is missing else l_1_href))):
                 pass
@@ -784,4 +789,4 @@ def root(context, missing=missing):
     yield '. Every fact cites a numbered source.</footer>\n</div>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '4=78&5=87&6=108&14=129&16=131&17=133&21=135&22=137&23=141&24=143&25=145&26=147&27=150&31=153&32=157&36=163&40=167&41=171&45=177&46=181&49=186&50=190&51=192&52=194&53=198&54=211&57=226&58=229&61=232&63=234&67=236&69=240&70=245&71=247&74=260&78=263&79=270&82=285&92=289&94=297&97=306&98=312&99=314&100=324&102=336&103=340&104=356&111=360&114=366&117=370&120=381&121=387&122=389&123=398&125=411&128=415&129=419&133=431&134=436&136=441&137=448&138=469&146=484&152=490&153=500&160=520&163=525&164=528&169=533&170=536&171=544&179=560&181=562&183=564&184=567&185=570&191=573&192=579&193=583&194=586&195=602&207=610&208=616&209=618&210=628&211=630&216=648&217=651&221=655&222=661&226=670&229=675&231=678&232=680&233=683&238=691&239=699&243=722&244=725&250=729&254=736&255=742&256=745&257=747&258=757&259=759&260=764&261=768&262=773&269=781'
+debug_info = '4=85&5=94&6=115&14=136&16=138&17=140&21=142&22=144&23=148&24=150&25=152&26=154&27=157&31=160&32=164&36=170&40=174&41=178&45=184&46=188&49=193&50=197&51=199&52=201&53=205&54=218&57=233&58=236&61=239&63=241&67=243&69=247&70=251&71=253&74=266&78=269&79=275&82=290&92=294&94=302&97=311&98=317&99=319&100=328&102=340&103=344&104=360&111=364&114=370&117=374&120=385&121=391&122=393&123=402&125=415&128=419&129=423&133=435&134=440&136=445&137=452&138=473&146=488&152=494&153=504&160=524&161=527&163=531&164=534&169=539&170=542&171=549&179=565&181=567&183=569&184=572&185=575&191=578&192=584&193=588&194=591&195=607&207=615&208=621&209=623&210=633&211=635&216=653&217=656&221=660&222=666&226=675&229=680&231=683&232=685&233=688&238=696&239=704&243=727&244=730&250=734&254=741&255=747&256=750&257=752&258=762&259=764&260=769&261=773&262=778&269=786'

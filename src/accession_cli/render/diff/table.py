@@ -37,12 +37,31 @@ from accession_cli.render.views.table import console
 STYLES = {Sign.ADDED: "green", Sign.REMOVED: "red", Sign.CHANGED: "yellow"}
 
 
-def _line(change: Change) -> Text:
+def _wrap(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` cells, broken at spaces only: an
+    id or a link is never broken (a word longer than the line runs past it)."""
+    return textwrap.wrap(text, max(width, 20), break_long_words=False, break_on_hyphens=False) or [
+        ""
+    ]
+
+
+def _change(out: Console, change: Change) -> None:
+    """'  + text', wrapped under the text."""
     style = "cyan" if change.kind is ChangeKind.PROGRESS else STYLES[change.sign]
+    sign = mark(change)
+    indent = 2 + len(sign) + 1
+    first, *rest = _wrap(one_line(change_text(change)), out.width - indent)
     line = Text("  ")
-    line.append(mark(change), style=style)
-    line.append(" " + one_line(change_text(change)))
-    return line
+    line.append(sign, style=style)
+    line.append(" " + first)
+    out.print(line, soft_wrap=True)
+    for more in rest:
+        out.print(Text(" " * indent + more), soft_wrap=True)
+
+
+def _heading(out: Console, text: str, style: str) -> None:
+    for line in _wrap(one_line(text), out.width):
+        out.print(Text(line, style=style), soft_wrap=True)
 
 
 @singledispatch
@@ -54,15 +73,15 @@ def render(view: object, options: RenderOptions) -> str:
 def _(view: DiffView, options: RenderOptions) -> str:
     buffer = io.StringIO()
     out = console(options, buffer)
-    out.print(Text(one_line(summary(view)), style="bold"), soft_wrap=True)
-    out.print(Text(one_line(versions(view)), style="dim"), soft_wrap=True)
+    _heading(out, summary(view), "bold")
+    _heading(out, versions(view), "dim")
     if view.filters:
-        out.print(Text(one_line(filters_text(view.filters)), style="dim"), soft_wrap=True)
+        _heading(out, filters_text(view.filters), "dim")
     for group in groups(view):
         out.print()
-        out.print(Text(one_line(group.heading), style="bold"), soft_wrap=True)
+        _heading(out, group.heading, "bold")
         for change in (*group.changes, *group.progress):
-            out.print(_line(change), soft_wrap=True)
+            _change(out, change)
     return buffer.getvalue()
 
 
@@ -76,12 +95,7 @@ def _facts(out: Console, facts: tuple[Fact, ...], names: dict[str, str]) -> None
         for fact in group.facts:
             # wrapped under itself at spaces only: an id or a link is never
             # broken (a word longer than the line runs past it instead)
-            first, *rest = textwrap.wrap(
-                one_line(fact_text(fact)),
-                max(out.width - indent, 20),
-                break_long_words=False,
-                break_on_hyphens=False,
-            ) or [""]
+            first, *rest = _wrap(one_line(fact_text(fact)), out.width - indent)
             line = Text("  ")
             line.append(fact_date(fact).ljust(width), style="dim")
             line.append("  " + first)
@@ -94,10 +108,10 @@ def _facts(out: Console, facts: tuple[Fact, ...], names: dict[str, str]) -> None
 def _(view: WindowView, options: RenderOptions) -> str:
     buffer = io.StringIO()
     out = console(options, buffer)
-    out.print(Text(one_line(window_summary(view)), style="bold"), soft_wrap=True)
-    out.print(Text(one_line(dataset_text(view)), style="dim"), soft_wrap=True)
+    _heading(out, window_summary(view), "bold")
+    _heading(out, dataset_text(view), "dim")
     if view.filters:
-        out.print(Text(one_line(filters_text(view.filters)), style="dim"), soft_wrap=True)
+        _heading(out, filters_text(view.filters), "dim")
     _facts(out, view.window.facts, view.names)
     if view.window.possible:
         out.print()

@@ -72,7 +72,8 @@ def create_table_sql(table: Table) -> str:
 
 
 def create_view_sql(view: View, table: Table) -> str:
-    own = [quote("t") + "." + quote(c) for c in table.column_names() if c != view.key]
+    shown = view.columns if view.columns is not None else table.column_names()
+    own = [quote("t") + "." + quote(c) for c in shown if c != view.key]
     parent = [quote("p") + "." + quote(c) for c in view.parent_columns]
     return (
         f"CREATE VIEW {quote(view.name)} AS SELECT {', '.join(parent + own)} "

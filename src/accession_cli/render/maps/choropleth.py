@@ -20,7 +20,7 @@ from typing import Any
 from accession_cli.core.analysis.views import MapEntry, MapView, regions_text
 from accession_cli.core.data.model import Region, Treaty, TreatyStage
 from accession_cli.render import RenderOptions
-from accession_cli.render.common import date_text
+from accession_cli.render.common import NO_STEP, STAGE_WORDS, date_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,13 +34,13 @@ class Style:
 
 #: one class per rung of the ladder; ratified and acceded are one class
 STYLES = (
-    Style("in-force", "in force", "#0b4f8a", None),
+    Style("in-force", STAGE_WORDS[TreatyStage.IN_FORCE], "#0b4f8a", None),
     Style("deposited", "deposited (ratified or acceded)", "#2b7bba", "hatch"),
     Style("signed", "signed", "#539ecd", "cross"),
-    Style("invited", "invited to accede", "#89bedc", "lines"),
-    Style("requested", "requested accession", "#bad6ea", "dots"),
-    Style("interest", "expressed interest", "#dbe9f6", "rings"),
-    Style("none", "no step recorded", "#ffffff", None),
+    Style("invited", STAGE_WORDS[TreatyStage.INVITED], "#89bedc", "lines"),
+    Style("requested", STAGE_WORDS[TreatyStage.REQUESTED], "#bad6ea", "dots"),
+    Style("interest", STAGE_WORDS[TreatyStage.INTEREST], "#dbe9f6", "rings"),
+    Style("none", NO_STEP, "#ffffff", None),
 )
 OUTSIDE = Style("outside", "not in this report", "#c5cbd3", None)
 #: the standalone map's word for the same class: a map, not a report
@@ -56,15 +56,10 @@ _STAGE_KEY: dict[TreatyStage | None, str] = {
     TreatyStage.INTEREST: "interest",
     None: "none",
 }
+#: a country's stage in its tooltip: the words of every other view
 _STAGE_WORD: dict[TreatyStage | None, str] = {
-    TreatyStage.IN_FORCE: "in force",
-    TreatyStage.RATIFIED: "ratified",
-    TreatyStage.ACCEDED: "acceded",
-    TreatyStage.SIGNED: "signed",
-    TreatyStage.INVITED: "invited to accede",
-    TreatyStage.REQUESTED: "requested accession",
-    TreatyStage.INTEREST: "expressed interest",
-    None: "no step recorded",
+    **{stage: STAGE_WORDS[stage] for stage in TreatyStage},
+    None: NO_STEP,
 }
 AMERICAS = frozenset(
     {Region.NORTH_AMERICA, Region.CENTRAL_AMERICA, Region.CARIBBEAN, Region.SOUTH_AMERICA}

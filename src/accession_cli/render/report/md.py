@@ -17,6 +17,7 @@ from accession_cli.render.common import (
     COVERAGE_SYMBOL,
     DASH,
     GROUP_SHORT,
+    NO_STEP,
     TREATY_SHORT,
     date_text,
     same_document,
@@ -260,7 +261,7 @@ def _timeline(report: Report) -> list[str]:
         for entry in line.entries
     ]
     if not rows:
-        return [*lines, "_No treaty step recorded for any country in this report._", ""]
+        return [*lines, f"_{NO_STEP.capitalize()} for any country in this report._", ""]
     chart = gantt(report)
     if chart:
         lines += [*chart, ""]
@@ -324,7 +325,7 @@ def _events(report: Report) -> list[str]:
             [_country(report, q.country.code), markdown(quiet_text(q))] for q in report.quiet
         ]
         lines += [
-            f"Countries invited to accede or with pending bills that attended no workshop "
+            f"Countries invited or with pending bills that attended no workshop "
             f"from {start} to {end}:",
             "",
             table(["Country", "Situation"], quiet_rows),
@@ -332,7 +333,7 @@ def _events(report: Report) -> list[str]:
         ]
     else:
         lines += [
-            f"Every country invited to accede or with pending bills attended a workshop "
+            f"Every country invited or with pending bills attended a workshop "
             f"from {start} to {end}.",
             "",
         ]

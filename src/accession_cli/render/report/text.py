@@ -21,6 +21,7 @@ from accession_cli.core.data.model import Event, Treaty, TreatyStage
 from accession_cli.render.common import (
     COVERAGE_SYMBOL,
     DASH,
+    NO_STEP,
     STAGE_WORDS,
     TREATY_SHORT,
     date_text,
@@ -40,7 +41,7 @@ STAGE_LABEL: dict[TreatyStage | None, str] = {
             TreatyStage.INTEREST,
         )
     },
-    None: "no step recorded",
+    None: NO_STEP,
 }
 
 COVERAGE_LEGEND_ITEMS = (
@@ -95,12 +96,12 @@ def headline(summary: Summary, as_of: dt.date) -> list[str]:
         f"{summary.deposited} {'is a Party' if summary.deposited == 1 else 'are Parties'} "
         f"to the Budapest Convention as of {as_of} (instrument deposited); "
         f"{summary.in_force} with the Convention in force.",
-        f"{summary.invited} invited to accede, instrument not yet deposited.",
+        f"{summary.invited} invited, not yet deposited.",
         f"{pending} pending {'bill' if pending == 1 else 'bills'} in "
         f"{summary.countries_with_pending_bills} "
         f"{'country' if summary.countries_with_pending_bills == 1 else 'countries'}"
         + (
-            f"; {summary.dormant_bills} dormant (no recorded step for more than "
+            f"; {summary.dormant_bills} dormant (no step recorded for more than "
             f"{summary.dormant_after} years)."
             if summary.dormant_bills
             else "."
@@ -152,7 +153,7 @@ def change_detail(change: Change) -> str:
 def quiet_text(quiet: QuietCountry) -> str:
     reasons = []
     if quiet.invited:
-        reasons.append("invited to accede")
+        reasons.append("invited")
     if quiet.pending_bills:
         n = quiet.pending_bills
         reasons.append(f"{n} pending {'bill' if n == 1 else 'bills'}")

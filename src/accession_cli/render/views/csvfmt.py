@@ -8,9 +8,8 @@ from __future__ import annotations
 import csv
 import io
 
-from accession_cli.core.analysis.progress import CountryProgress
+from accession_cli.core.analysis.progress import FIGURES, CountryProgress, Figure, figures
 from accession_cli.core.analysis.views import ListView
-from accession_cli.core.data.model import ArticleGroup, Treaty
 from accession_cli.render import RenderOptions
 from accession_cli.render.escape import csv_cell
 from accession_cli.render.views.tabular import Words, tables
@@ -20,24 +19,18 @@ def _column(header: str) -> str:
     return header.lower().replace(".", "").replace(" ", "_")
 
 
-def _treaty_key(treaty: Treaty) -> str:
-    return treaty.value.replace("-", "_")
-
-
 #: The per-country columns, the same in ``list`` and ``report`` (which adds
-#: its own after them): one name per field across commands.
-COUNTRY_HEADERS = (
-    "code",
-    "name",
-    "region",
-    "memberships",
-    *(f"{_treaty_key(t)}_{field}" for t in Treaty for field in ("stage", "date")),
-    "laws_in_force",
-    "pending_bills",
-    "dormant_bills",
-    *(f"{g.value}_{field}" for g in ArticleGroup for field in ("score", "assessed", "projected")),
-    "events_attended",
-)
+#: its own after them) and in the export's ``progress`` view: one name per
+#: field across commands (the figures are defined once, in core).
+COUNTRY_HEADERS = ("code", "name", "region", "memberships", *FIGURES)
+
+
+def _cell(figure: Figure) -> str:
+    if figure is None:
+        return ""
+    if isinstance(figure, float):
+        return f"{figure:.2f}"
+    return str(figure)
 
 
 def country_cells(row: CountryProgress) -> list[str]:
@@ -45,21 +38,7 @@ def country_cells(row: CountryProgress) -> list[str]:
     country = row.country
     cells = [country.code, country.name, country.region.value]
     cells.append(";".join(m.value for m in country.memberships))
-    for treaty in Treaty:
-        status = row.stage(treaty)
-        cells.append(status.stage.value if status.stage else "")
-        cells.append(str(status.date) if status.stage and status.date else "")
-    cells += [
-        str(len(row.laws_in_force)),
-        str(len(row.pending_bills)),
-        str(len(row.dormant_bills)),
-    ]
-    for group in ArticleGroup:
-        score, projected = row.scores[group], row.projected_scores[group]
-        cells.append("" if score.score is None else f"{score.score:.2f}")
-        cells.append(str(score.assessed))
-        cells.append("" if projected.score is None else f"{projected.score:.2f}")
-    cells.append(str(sum(not e.planned for e in row.events)))
+    cells += [_cell(figure) for figure in figures(row)]
     return cells
 
 

@@ -274,6 +274,7 @@ def _(view: CheckReport, options: RenderOptions) -> str:
                 "errors": view.errors,
                 "warnings": view.warnings,
                 "ignored": view.ignored,
+                "loads": view.loads,
             },
         }
     )

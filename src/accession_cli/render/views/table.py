@@ -8,6 +8,7 @@ Colour only when the CLI says stdout is a terminal and NO_COLOR is unset.
 from __future__ import annotations
 
 import io
+import textwrap
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -158,6 +159,37 @@ _LIST_WRAPS = 1
 _LIST_MIN_WIDTH = 12
 
 
+def _widths(rows: list[list[_Cell]], count: int) -> list[int]:
+    """The widest line of each column's cells."""
+    values = [0] * count
+    for cells in rows:
+        for index, (lines, _) in enumerate(cells):
+            for line in lines:
+                width = sum(cell_len(text) for text, _ in line)
+                if width > values[index]:
+                    values[index] = width
+    return values
+
+
+def _list_titles(headers: list[str], rows: list[list[_Cell]], width: int) -> list[list[str]]:
+    """Each column's header, in lines: one, unless the table does not fit
+    ``width``; then a header wider than its values ("UN convention") takes two
+    lines rather than push the last column off the screen."""
+    count = len(headers)
+    values = _widths(rows, count)
+    widths = [max(value, cell_len(h)) for value, h in zip(values, headers, strict=True)]
+    pads = [0 if i == count - 1 else 1 for i in range(count)]
+    fixed = sum(widths[i] + pads[i] for i in range(count) if i != _LIST_WRAPS)
+    if fixed + _LIST_MIN_WIDTH + pads[_LIST_WRAPS] <= width - (count - 1):
+        return [[h] for h in headers]
+    return [
+        textwrap.wrap(h, max(values[i], *(cell_len(word) for word in h.split())))
+        if i != _LIST_WRAPS and " " in h and cell_len(h) > values[i]
+        else [h]
+        for i, h in enumerate(headers)
+    ]
+
+
 def list_segments(view: ListView, out: Console) -> list[Segment] | None:
     """The list table laid out directly: the same characters and styles as
     :func:`list_table` gives through :class:`rich.table.Table`, at a fraction
@@ -173,13 +205,11 @@ def list_segments(view: ListView, out: Console) -> list[Segment] | None:
     right = frozenset({4, 5, last})
     # padding: one cell to the right of every column but the last
     pads = [0 if i == last else 1 for i in range(count)]
-    widths = [cell_len(h) for h in headers]
-    for cells in rows:
-        for index, (lines, _) in enumerate(cells):
-            for line in lines:
-                width = sum(cell_len(text) for text, _ in line)
-                if width > widths[index]:
-                    widths[index] = width
+    titles = _list_titles(headers, rows, out.width)
+    widths = _widths(rows, count)
+    widths = [
+        max(w, *(cell_len(t) for t in title)) for w, title in zip(widths, titles, strict=True)
+    ]
     available = out.width - (count - 1)  # one column divider between columns
     fixed = sum(widths[i] + pads[i] for i in range(count) if i != _LIST_WRAPS)
     natural = max(widths[_LIST_WRAPS], _LIST_MIN_WIDTH) + pads[_LIST_WRAPS]
@@ -197,11 +227,13 @@ def list_segments(view: ListView, out: Console) -> list[Segment] | None:
     divider = Segment(" ")
     newline = Segment.line()
     result: list[Segment] = []
-    for index, header in enumerate(headers):
-        if index:
-            result.append(divider)
-        result.append(Segment(header.ljust(widths[index] + pads[index]), bold))
-    result.append(newline)
+    for line_no in range(max(len(t) for t in titles)):
+        for index, title in enumerate(titles):
+            if index:
+                result.append(divider)
+            text = title[line_no] if line_no < len(title) else ""
+            result.append(Segment(text.ljust(widths[index] + pads[index]), bold))
+        result.append(newline)
     result.append(Segment("─" * total))
     result.append(newline)
     for cells in rows:
@@ -233,16 +265,17 @@ def list_segments(view: ListView, out: Console) -> list[Segment] | None:
     return result
 
 
-def list_table(view: ListView) -> RichTable:
+def list_table(view: ListView, out: Console) -> RichTable:
     """The list view through rich's Table, for terminals too narrow for
     :func:`list_segments`: the same cells (:func:`_list_cells`), laid out by
     rich, which narrows every column."""
     headers, rows = _list_cells(view)
+    titles = _list_titles(headers, rows, out.width)
     last = len(headers) - 1
     result = _plain_table()
-    for index, header in enumerate(headers):
+    for index, title in enumerate(titles):
         result.add_column(
-            header,
+            "\n".join(title),
             justify="right" if index in (4, 5, last) else "left",
             no_wrap=index != _LIST_WRAPS,
             min_width=_LIST_MIN_WIDTH if index == _LIST_WRAPS else None,
@@ -344,9 +377,17 @@ def event_blocks(out: Console, view: EventsView) -> None:
         out.print(Padding(Text(plain(event.title)), (0, 0, 0, 2)))
         countries = " ".join(p.country for p in event.participants)
         tail = Text("  " + plain(event.id), style="dim")
-        if countries:
+        if countries and tail.cell_len + 3 + len(countries) <= out.width:
             tail.append(f" · {countries}", style="dim")
+            countries = ""
         out.print(tail, soft_wrap=True)
+        if countries:  # a long list: on lines of its own, wrapped under itself
+            import textwrap
+
+            for line in textwrap.wrap(
+                countries, max(out.width, 20), initial_indent="  · ", subsequent_indent="    "
+            ):
+                out.print(Text(line, style="dim"), soft_wrap=True)
 
 
 def legislation_blocks(out: Console, view: ShowView) -> None:
@@ -468,7 +509,7 @@ def _render(view: object, options: RenderOptions) -> str:
         out.print(Text(plain(sections[0].title), style="bold"))
         out.print(Text(stage_summary(view)))
         segments = list_segments(view, out)
-        out.print(list_table(view) if segments is None else Segments(segments))
+        out.print(list_table(view, out) if segments is None else Segments(segments))
         if any(row.dormant_bills for row in view.rows):
             out.print(
                 Text(

@@ -18,6 +18,8 @@ from accession_cli.core.data.record import Record
 from accession_cli.render.common import (
     DASH,
     GROUP_SHORT,
+    GROUP_WORDS,
+    NO_STEP,
     STAGE_WORDS,
     TREATY_SHORT,
     article_ranges,
@@ -111,7 +113,7 @@ def assessed_any(view: ListView) -> bool:
 
 
 def stage_summary(view: ListView) -> str:
-    """'Budapest: 81 in force, 2 signed, 12 invited, 20 with no step'."""
+    """'Budapest: 81 in force, 2 signed, 12 invited, 20 with no step recorded'."""
     counts: dict[TreatyStage | None, int] = {}
     for row in view.rows:
         stage = row.stage(view.treaty).stage
@@ -121,7 +123,7 @@ def stage_summary(view: ListView) -> str:
     )
     parts = [f"{counts[stage]} {STAGE_WORDS[stage]}" for stage in order]
     if None in counts:
-        parts.append(f"{counts[None]} with no step")
+        parts.append(f"{counts[None]} with {NO_STEP}")
     return f"{TREATY_SHORT[view.treaty]}: " + ", ".join(parts)
 
 
@@ -290,7 +292,7 @@ def _(view: ShowView, words: Words | None = None) -> list[Table]:
         for d in view.declarations
     )
     score_rows = tuple(
-        (g.value, say.score(progress.scores[g]), say.score(progress.projected_scores[g]))
+        (GROUP_WORDS[g], say.score(progress.scores[g]), say.score(progress.projected_scores[g]))
         for g in ArticleGroup
     )
     event_rows = tuple(
@@ -320,7 +322,7 @@ def _(view: ShowView, words: Words | None = None) -> list[Table]:
             "Treaties",
             ("Treaty", "Stage", "Date", "Sources", "Note"),
             tuple(treaty_rows),
-            empty="no treaty step recorded",
+            empty=NO_STEP,
         ),
         Table(
             "Legislation",
