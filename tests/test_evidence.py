@@ -34,7 +34,7 @@ def provisions_only(tmp_path: Path, *, quote_2: str = QUOTE_2) -> Path:
 
 
 def report(data: Path, *args: str) -> str:
-    result = run("--data", str(data), "report", "--date", "2026-02-01", *args)
+    result = run("--data", str(data), "report", "--date", "2026-01-31", *args)
     assert (result.code, result.stderr) == (0, ""), result.stderr
     return result.stdout
 

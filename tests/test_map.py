@@ -49,7 +49,7 @@ def test_map_writes_a_parseable_svg_with_a_shape_per_country(bundled: Path, tmp_
     greenland = shapes["GL"].find(f"{SVG}title")
     assert greenland is not None and greenland.text == "Greenland: not selected"
     text = target.read_text(encoding="utf-8")
-    for word in ("in force", "signed", "invited to accede", "not selected"):
+    for word in ("in force", "signed", "invited", "not selected"):
         assert f">{word}</text>" in text
     assert "Marked with a dot:" in text
     assert _codes(text, "circle") >= SMALL_STATES

@@ -138,7 +138,7 @@ def test_kind_is_required_and_checked() -> None:
     assert "--kind" in missing.stderr
     wrong = run("schema", "--kind", "law")
     assert wrong.code == 2
-    assert "'law' is not one of" in wrong.stderr
+    assert "--kind: unknown kind 'law' (valid: dataset, sources, country, event)" in wrong.stderr
 
 
 def test_schema_output_is_stable_json() -> None:

@@ -32,7 +32,7 @@ def test_every_format_leaves_the_unassessed_group_without_a_score(dataset: Path)
     rows = {r["code"]: r for r in csv.DictReader(io.StringIO(_out(dataset, "list", "-f", "csv")))}
     assert (rows["PE"]["cooperation_score"], rows["PE"]["cooperation_assessed"]) == ("", "0")
     assert "| — (0/13) |" in _out(dataset, "list", "--format", "md")
-    assert "cooperation  — (0/13)" in _out(dataset, "show", "PE")
+    assert "co-operation  — (0/13)" in _out(dataset, "show", "PE")
     report = json.loads(_out(dataset, "report", "--date", "2026-01-31", "--format", "json"))
     (peru,) = (row for row in report["countries"] if row["code"] == "PE")
     assert peru["scores"]["cooperation"] is None

@@ -207,7 +207,7 @@ def test_shared_repr_prints_what_a_dataclass_would() -> None:
         (
             ["list", "--stage", "signd"],
             "--stage: unknown stage 'signd'; did you mean 'signed'? (valid: interest, "
-            "requested, invited, signed, ratified, acceded, in_force)",
+            "requested, invited, signed, ratified, acceded, in force, none)",
         ),
         (
             ["list", "--sort", "scor"],
@@ -220,7 +220,7 @@ def test_shared_repr_prints_what_a_dataclass_would() -> None:
         (
             ["list", "--region", "Europ"],
             "--region: unknown region 'Europ'; did you mean 'Europe'? (valid: South America, "
-            "Central America, Caribbean, North America, Europe, Africa, Asia, Oceania)",
+            "Central America, Caribbean, North America, Europe, Africa, Asia, Oceania, Americas)",
         ),
         (
             ["events", "--topic", "acesion"],

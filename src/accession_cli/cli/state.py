@@ -206,10 +206,8 @@ def parse_stage(text: str, option: str, *, no_step: bool = False) -> TreatyStage
         if no_step:
             return None
         raise UsageError(f"{option} {NO_STEP}: use --stage {NO_STEP} for no step recorded")
-    valid = ", ".join(s.value.replace("_", " ") for s in TreatyStage)
-    raise UsageError(
-        f"{option}: unknown stage '{text}' (valid: {valid}{', none' if no_step else ''})"
-    )
+    valid = [s.value.replace("_", " ") for s in TreatyStage] + ([NO_STEP] if no_step else [])
+    raise UsageError(f"{option}: {unknown('stage', text, valid)}")
 
 
 def parse_regions(values: list[str] | None) -> tuple[RegionT, ...]:

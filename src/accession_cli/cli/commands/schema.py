@@ -16,6 +16,7 @@ def schema(
         typer.Option(
             "--kind",
             "-k",
+            metavar="KIND",
             help="File kind: dataset (dataset.yaml), sources (sources.yaml), "
             "country (countries/XX.yaml) or event (events/ID.yaml).",
             show_default=False,
