@@ -1,0 +1,77 @@
+"""The report's facts a reader relies on, on data where a wrong rule shows:
+a country that acceded and is not yet in force, a reservation withdrawn."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import COUNTRY_MX, COUNTRY_PE, run, write_dataset
+
+# acceded, not yet in force; one reservation withdrawn in January 2026
+COUNTRY_CL = """\
+code: CL
+name: Chile
+region: South America
+memberships: [OAS]
+treaties:
+  budapest:
+    - {stage: invited, date: 2016-01, sources: [chart]}
+    - {stage: acceded, date: 2025-12-01, sources: [chart]}
+declarations:
+  - treaty: budapest
+    kind: reservation
+    basis: "29.4"
+    date: 2025-12-01
+    withdrawn: 2026-01-15
+    summary: Refuses requests for lack of dual criminality.
+    sources: [chart]
+  - treaty: budapest
+    kind: reservation
+    basis: "6.3"
+    concerns: ["6.1.b"]
+    date: 2025-12-01
+    summary: Does not apply Article 6.1.b.
+    sources: [chart]
+"""
+
+
+@pytest.fixture
+def acceded(tmp_path: Path) -> Path:
+    return write_dataset(
+        tmp_path / "data", countries={"PE": COUNTRY_PE, "MX": COUNTRY_MX, "CL": COUNTRY_CL}
+    )
+
+
+def _report(data: Path, fmt: str, *args: str) -> str:
+    result = run("--data", str(data), "report", "--format", fmt, "--date", "2026-02-01", *args)
+    assert (result.code, result.stderr) == (0, "")
+    return result.stdout
+
+
+def test_an_acceded_country_not_yet_in_force_is_a_party(acceded: Path) -> None:
+    md = _report(acceded, "md", "--as-of", "2026-01-31")
+    assert (
+        "- 2 are Parties to the Budapest Convention as of 2026-01-31 (instrument deposited); "
+        "1 with the Convention in force.\n"
+    ) in md
+    summary = json.loads(_report(acceded, "json", "--as-of", "2026-01-31"))["summary"]
+    assert (summary["parties"], summary["in_force"], summary["invited"]) == (2, 1, 1)
+    # before Chile's deposit, Peru alone
+    before = _report(acceded, "md", "--as-of", "2025-11-30")
+    assert "- 1 is a Party to the Budapest Convention as of 2025-11-30" in before
+
+
+def _reservation_rows(md: str) -> list[str]:
+    section = md.split("## Reservations and declarations\n", 1)[1].split("\n## ", 1)[0]
+    return [line for line in section.splitlines() if line.startswith("| Chile")]
+
+
+def test_a_reservation_withdrawn_before_the_date_is_not_listed(acceded: Path) -> None:
+    after = _reservation_rows(_report(acceded, "md", "--as-of", "2026-01-31"))
+    assert [row.split(" | ")[3] for row in after] == ["6.3"]
+    # on a date before the withdrawal, both are in effect
+    before = _reservation_rows(_report(acceded, "md", "--as-of", "2026-01-10"))
+    assert [row.split(" | ")[3] for row in before] == ["29.4", "6.3"]
