@@ -22,7 +22,9 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+import pytest
 
 #: Debian's package name and binary; the test is skipped only if it is missing.
 CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -34,6 +36,22 @@ def find_chromium() -> str | None:
         if found:
             return found
     return None
+
+
+T = TypeVar("T")
+
+
+def needs_chromium(test: T) -> T:
+    """A test that drives Chromium: marked ``browser`` (``pytest -m "not
+    browser"`` runs the others) and skipped when Chromium is missing, except
+    under CI (CI is set), where .ci/run installs it and a skip would prove
+    nothing: there it fails instead."""
+    skip = pytest.mark.skipif(
+        find_chromium() is None and not os.environ.get("CI"),
+        reason="Chromium is not installed (Debian: apt-get install -y chromium)",
+    )
+    marked: T = pytest.mark.browser(skip(test))
+    return marked
 
 
 class BrowserError(RuntimeError):

@@ -5,14 +5,13 @@ and in a real Chromium the map's box is drawn at desktop and phone widths."""
 
 from __future__ import annotations
 
-import os
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
-from browser import find_chromium, load, png_pixels
+from browser import find_chromium, load, needs_chromium, png_pixels
 from conftest import run
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -127,10 +126,6 @@ def test_html_report_maps_every_country_and_marks_small_states(bundled: Path) ->
 
 
 CHROMIUM = find_chromium()
-needs_chromium = pytest.mark.skipif(
-    CHROMIUM is None and not os.environ.get("CI"),
-    reason="Chromium is not installed (Debian: apt-get install -y chromium)",
-)
 
 
 def _drawn_share(png: bytes) -> float:

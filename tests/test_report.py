@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from browser import find_chromium, load
+from browser import find_chromium, load, needs_chromium
 from conftest import COUNTRY_MX, COUNTRY_PE, EVENT, SOURCES, run, write_dataset
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -518,12 +518,6 @@ def test_html_says_in_text_what_colour_says(dataset: Path) -> None:
 # ---------------------------------------------------------------- real browser
 
 CHROMIUM = find_chromium()
-#: Under CI (CI is set) a missing Chromium fails the browser tests instead:
-#: .ci/run installs it, and a skipped browser test would prove nothing there.
-needs_chromium = pytest.mark.skipif(
-    CHROMIUM is None and not os.environ.get("CI"),
-    reason="Chromium is not installed (Debian: apt-get install -y chromium)",
-)
 
 
 #: what the browser test measures in the page: the smallest timeline label in
