@@ -101,6 +101,7 @@ def test_json_is_one_documented_object(dataset: Path) -> None:
         "summary",
         "countries",
         "coverage",
+        "declarations",
         "timeline",
         "events",
         "capacity",

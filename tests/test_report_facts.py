@@ -75,3 +75,27 @@ def test_a_reservation_withdrawn_before_the_date_is_not_listed(acceded: Path) ->
     # on a date before the withdrawal, both are in effect
     before = _reservation_rows(_report(acceded, "md", "--as-of", "2026-01-10"))
     assert [row.split(" | ")[3] for row in before] == ["29.4", "6.3"]
+
+
+def test_json_lists_the_declarations_in_effect_as_the_markdown_does(acceded: Path) -> None:
+    body = json.loads(_report(acceded, "json", "--as-of", "2026-01-31"))
+    assert body["declarations"] == [
+        {
+            "country": "CL",
+            "treaty": "budapest",
+            "kind": "reservation",
+            "basis": "6.3",
+            "concerns": ["6.1.b"],
+            "date": "2025-12-01",
+            "withdrawn": None,
+            "summary": "Does not apply Article 6.1.b.",
+            "sources": ["chart"],
+            "note": None,
+        }
+    ]
+    assert "chart" in [s["id"] for s in body["sources"]]
+    # before the withdrawal both are in effect: a JSON consumer sees the change
+    before = json.loads(_report(acceded, "json", "--as-of", "2026-01-10"))["declarations"]
+    assert [(d["basis"], d["withdrawn"]) for d in before] == [("29.4", "2026-01-15"), ("6.3", None)]
+    empty = json.loads(_report(acceded, "json", "--country", "MX"))["declarations"]
+    assert empty == []

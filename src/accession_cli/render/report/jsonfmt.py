@@ -26,6 +26,9 @@ top-level ``sources`` list numbers as the Markdown and HTML reports do)::
         {..., "sources": [id]}],     #   what the country's row cites
       "coverage": [{"country", "articles": {"2".."35": {"enacted", "projected"}},
                     "sources": [id]}],        # full | partial | none | null
+      "declarations": [{"country", "treaty", "kind", "basis", "concerns", "date",
+                        "withdrawn", "summary", "sources", "note"}],
+                                     # in effect on as_of, as in `show --format json`
       "timeline": [{"country", "treaty", "stage", "date", "note", "sources"}],
       "events": [{...event, "attendees": {country code: delegates | null}}],
       "capacity": [{"country", "first_workshop": id | null, "workshops": [id],
@@ -49,6 +52,7 @@ from accession_cli.render import RenderOptions
 from accession_cli.render.views.jsonfmt import (
     country_row,
     dataset_json,
+    declaration_json,
     dumps,
     event_json,
     source_json,
@@ -129,6 +133,11 @@ def report_json(report: Report) -> dict[str, Any]:
         },
         "countries": countries,
         "coverage": coverage,
+        "declarations": [
+            {"country": country.code, **declaration_json(d)}
+            for country, made in report.declarations
+            for d in made
+        ],
         "timeline": [
             {
                 "country": line.country.code,
