@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import run
+from conftest import COUNTRY_MX, COUNTRY_PE, run, write_dataset
 
 
 def _codes(dataset: Path, *args: str) -> tuple[int, list[str]]:
@@ -50,3 +50,22 @@ def test_drafts_status_keeps_only_that_status(dataset: Path) -> None:
         "PE,pe-old-code,Old penal code articles,,law,superseded,2013-10-22,"
     ]
     assert run("--data", str(dataset), "drafts", "--status", "rejected").code == 1
+
+
+def test_sort_by_score_puts_the_highest_first_and_ties_by_name(tmp_path: Path) -> None:
+    chile = COUNTRY_MX.replace("code: MX", "code: CL").replace("name: Mexico", "name: Chile")
+    chile += (
+        "legislation:\n"
+        "  - id: cl-law\n    title: Law\n    kind: law\n"
+        "    history:\n      - {status: enacted, date: 2020, sources: [profile]}\n"
+        "    articles: {2: full}\n    articles_sources: [profile]\n"
+    )
+    bolivia = COUNTRY_MX.replace("code: MX", "code: BO").replace("name: Mexico", "name: Bolivia")
+    data = write_dataset(
+        tmp_path / "data",
+        countries={"PE": COUNTRY_PE, "MX": COUNTRY_MX, "CL": chile, "BO": bolivia},
+        events={},
+    )
+    # Peru 0.29 + 0.19, Chile 0.08, Bolivia and Mexico nothing (by name)
+    assert _codes(data, "--sort", "score") == (0, ["PE", "CL", "BO", "MX"])
+    assert _codes(data) == (0, ["BO", "CL", "MX", "PE"])
