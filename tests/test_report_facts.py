@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import COUNTRY_MX, COUNTRY_PE, run, write_dataset
+from conftest import COUNTRY_MX, COUNTRY_PE, EVENT, run, write_dataset
 
 # acceded, not yet in force; one reservation withdrawn in January 2026
 COUNTRY_CL = """\
@@ -99,3 +99,34 @@ def test_json_lists_the_declarations_in_effect_as_the_markdown_does(acceded: Pat
     assert [(d["basis"], d["withdrawn"]) for d in before] == [("29.4", "2026-01-15"), ("6.3", None)]
     empty = json.loads(_report(acceded, "json", "--country", "MX"))["declarations"]
     assert empty == []
+
+
+def _changes_rows(md: str) -> list[str]:
+    section = md.split("## Recent changes", 1)[1].split("\n## ", 1)[0]
+    return [line for line in section.splitlines() if line.startswith("| 20")]
+
+
+def test_recent_changes_list_the_events_held_in_the_period(tmp_path: Path) -> None:
+    planned = (
+        EVENT.replace("2010-08-mexico-city-workshop", "2025-06-lima-workshop")
+        .replace("start: 2010-08-26\nend: 2010-08-27", "start: 2025-06-02\nplanned: true")
+        .replace("Meeting the challenge", "Planned workshop on")
+    )
+    data = write_dataset(
+        tmp_path / "data",
+        events={"2010-08-mexico-city-workshop": EVENT, "2025-06-lima-workshop": planned},
+    )
+    md = _report(data, "md", "--since", "2010")
+    event_rows = [row for row in _changes_rows(md) if " | event | " in row]
+    assert event_rows == [
+        "| 2010-08-26 | Mexico (MX), Peru (PE) | event | Meeting the challenge of cybercrime "
+        "in Latin America | held | [3] |"
+    ]
+    changes = json.loads(_report(data, "json", "--since", "2010", "--country", "PE"))["changes"]
+    events = [c for c in changes if c["kind"] == "event"]
+    assert [(c["date"], c["countries"], c["id"]) for c in events] == [
+        ("2010-08-26", ["PE"], "2010-08-mexico-city-workshop")
+    ]
+    # outside the period: not listed
+    later = _report(data, "md", "--since", "2010-08-27")
+    assert not [row for row in _changes_rows(later) if " | event | " in row]
