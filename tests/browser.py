@@ -22,7 +22,9 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+import pytest
 
 #: Debian's package name and binary; the test is skipped only if it is missing.
 CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -45,6 +47,19 @@ def needs_chromium_reason() -> tuple[bool, str]:
     installed and CI is not set. Under CI a missing Chromium fails them
     instead: .ci/run installs it, and a skipped browser test proves nothing."""
     return find_chromium() is None and not os.environ.get("CI"), SKIP_REASON
+
+
+T = TypeVar("T")
+
+
+def needs_chromium(test: T) -> T:
+    """A test that drives Chromium: marked ``browser`` (``pytest -m "not
+    browser"`` runs the others) and skipped when Chromium is missing, except
+    under CI (CI is set), where .ci/run installs it and a skip would prove
+    nothing: there it fails instead."""
+    skip, why = needs_chromium_reason()
+    marked: T = pytest.mark.browser(pytest.mark.skipif(skip, reason=why)(test))
+    return marked
 
 
 class BrowserError(RuntimeError):

@@ -6,17 +6,53 @@ numbers matter, so an edit to the bundled data never breaks them.
 
 from __future__ import annotations
 
+import os
 import sys
 import textwrap
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
-from typer.testing import CliRunner
+#: The suite tests the working tree's src/, not a copy installed earlier: a
+#: contributor who edits src/ and reruns pytest tests the edit, in process and
+#: in the tool run as a subprocess (PYTHONPATH). CI sets
+#: ACCESSION_TEST_INSTALLED=1 to test the package as built and installed
+#: instead, so a file missing from the wheel fails there.
+SRC = Path(__file__).resolve().parent.parent / "src"
+TEST_INSTALLED = os.environ.get("ACCESSION_TEST_INSTALLED") == "1"
+if not TEST_INSTALLED:
+    sys.path.insert(0, str(SRC))
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(SRC), os.environ.get("PYTHONPATH", "")) if p
+    )
 
-import hypothesis_profiles  # noqa: F401 - registers and loads the "ci"/"long" profiles
-from accession_cli.cli.app import main
+import pytest  # noqa: E402
+from typer.testing import CliRunner  # noqa: E402
+
+import accession_cli  # noqa: E402
+import hypothesis_profiles  # noqa: E402, F401 - registers and loads the "ci"/"long" profiles
+from accession_cli.cli.app import main  # noqa: E402
+
+#: the accession_cli package under test
+PACKAGE = Path(accession_cli.__file__).resolve().parent
+if TEST_INSTALLED and PACKAGE.is_relative_to(SRC):
+    raise RuntimeError(
+        f"ACCESSION_TEST_INSTALLED=1, but accession_cli is imported from {PACKAGE} "
+        "(an editable install?): install the package with pip install '.[test]'"
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Under CI the browser tests are required: leaving them out is refused."""
+    if os.environ.get("CI") and "browser" in (config.option.markexpr or ""):
+        raise pytest.UsageError(
+            "CI is set: the browser tests are required there; drop -m with 'browser'"
+        )
+
+
+def pytest_report_header() -> str:
+    where = "installed package" if TEST_INSTALLED else "working tree"
+    return f"accession_cli: {PACKAGE} ({where})"
 
 
 @dataclass

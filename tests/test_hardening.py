@@ -978,18 +978,32 @@ def hooks(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return directory
 
 
+def default_sigint() -> None:
+    """In the child, before Python starts: SIGINT as a terminal gives it, even
+    when these tests run with it ignored (``nohup pytest``, ``pytest &`` in a
+    script), so that Python installs its KeyboardInterrupt handler."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def hooked_env(hooks: Path, cache: Path, **when: str) -> dict[str, str]:
+    """The environment of an interrupted run: the hooks first on the path
+    (before whatever the suite put there), the cache, the moment to interrupt."""
+    path = os.pathsep.join(p for p in (str(hooks), os.environ.get("PYTHONPATH", "")) if p)
+    env = {**os.environ, "PYTHONPATH": path, "ACCESSION_CACHE_DIR": str(cache), **when}
+    env.pop("ACCESSION_NO_CACHE", None)
+    return env
+
+
 def interrupted_run(
     args: list[str], hooks: Path, cache: Path, **when: str
 ) -> subprocess.CompletedProcess[bytes]:
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(hooks),
-        "ACCESSION_CACHE_DIR": str(cache),
-        **when,
-    }
-    env.pop("ACCESSION_NO_CACHE", None)
+    # subprocess.run kills the child if the test fails or times out waiting
     return subprocess.run(
-        [sys.executable, "-m", "accession_cli", *args], capture_output=True, env=env, timeout=120
+        [sys.executable, "-m", "accession_cli", *args],
+        capture_output=True,
+        env=hooked_env(hooks, cache, **when),
+        timeout=120,
+        preexec_fn=default_sigint,
     )
 
 
@@ -1047,27 +1061,32 @@ def test_ctrl_c_after_a_real_delay_while_loading(big: Path, hooks: Path, tmp_pat
     cache entry is written), not during Python's own start-up. Every parse
     after the first waits, so the run is always still loading when it comes."""
     cache = tmp_path / "cache"
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(hooks),
-        "ACCESSION_CACHE_DIR": str(cache),
-        "SIGINT_AT_CALL": "accession_cli.core.data.yamlio.parse",
-        "SLOW_AFTER_FIRST_CALL": "30",
-    }
-    env.pop("ACCESSION_NO_CACHE", None)
-    process = subprocess.Popen(
+    env = hooked_env(
+        hooks,
+        cache,
+        SIGINT_AT_CALL="accession_cli.core.data.yamlio.parse",
+        SLOW_AFTER_FIRST_CALL="30",
+    )
+    # a failed test kills its child (the with block alone would wait for it)
+    with subprocess.Popen(
         [sys.executable, "-m", "accession_cli", "--data", str(big), "list"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
-    )
-    deadline = time.monotonic() + 60
-    while not any(cache.rglob("*.bin")):
-        assert process.poll() is None, "the run ended before its first cache entry"
-        assert time.monotonic() < deadline
-        time.sleep(0.005)
-    process.send_signal(signal.SIGINT)
-    out, err = process.communicate(timeout=60)
+        preexec_fn=default_sigint,
+    ) as process:
+        try:
+            deadline = time.monotonic() + 60
+            while not any(cache.rglob("*.bin")):
+                assert process.poll() is None, "the run ended before its first cache entry"
+                assert time.monotonic() < deadline
+                time.sleep(0.005)
+            process.send_signal(signal.SIGINT)
+            out, err = process.communicate(timeout=60)
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.communicate()
     assert (process.returncode, err, out) == (130, b"interrupted\n", b"")
     assert leftovers(cache) == []
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from browser import find_chromium, load, needs_chromium_reason, png_pixels
+from browser import find_chromium, load, needs_chromium, png_pixels
 from conftest import run
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -122,9 +122,6 @@ def test_html_report_maps_every_country_and_marks_small_states(bundled: Path) ->
 
 
 CHROMIUM = find_chromium()
-#: skipped without Chromium outside CI; under CI (CI set) a missing one fails
-_SKIP, _WHY = needs_chromium_reason()
-needs_chromium = pytest.mark.skipif(_SKIP, reason=_WHY)
 
 
 def _drawn_share(png: bytes) -> float:

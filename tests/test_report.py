@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from browser import find_chromium, load, needs_chromium_reason
+from browser import find_chromium, load, needs_chromium
 from conftest import COUNTRY_MX, COUNTRY_PE, EVENT, SOURCES, run, write_dataset
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -101,6 +101,7 @@ def test_json_is_one_documented_object(dataset: Path) -> None:
         "summary",
         "countries",
         "coverage",
+        "declarations",
         "timeline",
         "events",
         "capacity",
@@ -519,9 +520,6 @@ def test_html_says_in_text_what_colour_says(dataset: Path) -> None:
 # ---------------------------------------------------------------- real browser
 
 CHROMIUM = find_chromium()
-#: skipped without Chromium outside CI; under CI (CI set) a missing one fails
-_SKIP, _WHY = needs_chromium_reason()
-needs_chromium = pytest.mark.skipif(_SKIP, reason=_WHY)
 
 
 #: what the browser test measures in the page: the smallest timeline label in

@@ -28,6 +28,9 @@ top-level ``sources`` list numbers as the Markdown and HTML reports do)::
                     "sources": [id],          # full | partial | none | null
                     "grades": [{"article", "legislation", "pending", "provision",
                                 "grade", "evidence", "evidence_source", "sources"}]}],
+      "declarations": [{"country", "treaty", "kind", "basis", "concerns", "date",
+                        "withdrawn", "summary", "sources", "note"}],
+                                     # in effect on as_of, as in `show --format json`
       "timeline": [{"country", "treaty", "stage", "date", "note", "sources"}],
       "events": [{...event, "attendees": {country code: delegates | null}}],
       "capacity": [{"country", "first_workshop": id | null, "workshops": [id],
@@ -52,6 +55,7 @@ from accession_cli.render import RenderOptions
 from accession_cli.render.views.jsonfmt import (
     country_row,
     dataset_json,
+    declaration_json,
     dumps,
     event_json,
     source_json,
@@ -151,6 +155,11 @@ def report_json(report: Report) -> dict[str, Any]:
         },
         "countries": countries,
         "coverage": coverage,
+        "declarations": [
+            {"country": country.code, **declaration_json(d)}
+            for country, made in report.declarations
+            for d in made
+        ],
         "timeline": [
             {
                 "country": line.country.code,
