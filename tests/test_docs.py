@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import shlex
 from pathlib import Path
 
 import pytest
 import typer.main
+import yaml
 
 from accession_cli.cli.app import build_app
 from conftest import run
@@ -143,3 +146,60 @@ def test_readme_says_what_the_browser_tests_need_and_do_without_it(
     assert needs_chromium_reason() == (True, SKIP_REASON)
     monkeypatch.setenv("CI", "true")
     assert needs_chromium_reason() == (False, SKIP_REASON)
+
+
+# ---------------------------------------------------------------- generated and counted
+
+#: ACCESSION_UPDATE_DOCS=1 rewrites the generated parts of the docs (like the
+#: golden files: review the diff); CI never does
+UPDATE_DOCS = os.environ.get("ACCESSION_UPDATE_DOCS") == "1" and not os.environ.get("CI")
+_RULES_TABLE = re.compile(
+    r"(The rules \(`accession check --list-rules`\):\n\n)(\| code \|.*?\n)(?=\n)", re.DOTALL
+)
+
+
+def rules_table() -> str:
+    """The rules table of docs/commands.md, from `accession check --list-rules`."""
+    result = run("check", "--list-rules", "--format", "json")
+    assert result.code == 0
+    lines = ["| code | name | severity | what it means |", "| --- | --- | --- | --- |"]
+    for rule in json.loads(result.stdout)["rules"]:
+        cells = [rule["code"], rule["name"], rule["severity"], rule["summary"]]
+        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def test_the_rules_table_is_generated_from_list_rules() -> None:
+    text = COMMANDS_DOC
+    match = _RULES_TABLE.search(text)
+    assert match, "docs/commands.md has no rules table after its heading"
+    expected = rules_table()
+    if UPDATE_DOCS and match.group(2) != expected:
+        path = ROOT / "docs" / "commands.md"
+        path.write_text(text[: match.start(2)] + expected + text[match.end(2) :], "utf-8")
+        return
+    assert match.group(2) == expected, (
+        "the rules table differs from 'accession check --list-rules'; regenerate it with "
+        "ACCESSION_UPDATE_DOCS=1 .venv/bin/python -m pytest tests/test_docs.py"
+    )
+
+
+def _count(pattern: str, text: str) -> int:
+    match = re.search(pattern, " ".join(text.split()))
+    assert match, pattern
+    return int(match.group(1))
+
+
+def test_counts_in_the_readme_are_the_bundled_data(bundled: Path) -> None:
+    """The README's numbers (states, OAS members, sources, data files) are the data's."""
+    body = json.loads(run("--data", str(bundled), "list", "--format", "json").stdout)
+    countries = body["countries"]
+    oas = [c for c in countries if "OAS" in c["memberships"]]
+    sources = yaml.safe_load((bundled / "sources.yaml").read_text("utf-8"))
+    files = len(list(bundled.rglob("*.yaml")))
+    assert _count(r"The bundled dataset covers (\d+) states", README) == len(countries)
+    assert _count(r"all (\d+) member states of the Organization of American States", README) == (
+        len(oas)
+    )
+    assert _count(r"Every fact cites one of its (\d+) sources", README) == len(sources)
+    assert _count(r"All checks passed: (\d+) files", README) == files
