@@ -42,9 +42,9 @@ def usage_message(exc: Any, command: str | None = None) -> str:
     if isinstance(exc, BadParameter):
         if exc.param is not None:
             message = str(exc.message)
-            name = getattr(exc.param, "name", None)
-            if message.startswith("unknown value '") and name:  # an option without a metavar
-                message = f"unknown {name} '" + message[len("unknown value '") :]
+            noun = getattr(exc.param, "name", None)
+            if message.startswith("unknown value '") and noun:  # an option without a metavar
+                message = f"unknown {noun} '" + message[len("unknown value '") :]
             return f"{_option_name(exc.param)}: {message}"
         return exc.message
     if isinstance(exc, NoSuchOption):
