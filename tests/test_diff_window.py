@@ -83,7 +83,8 @@ def timeline(tmp_path: Path) -> Path:
 
 
 WINDOW_TABLE = """\
-What happened from 2010-08-15 to 2010-09-30: 5 steps in 2 countries, 1 event; 3 possibly
+What happened from 2010-08-15 to 2010-09-30: 5 steps in 2 countries, 1 event; 3
+possibly
 dataset 2026.1.0, as of 2026-01-31
 
 Mexico (MX)

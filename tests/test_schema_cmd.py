@@ -138,7 +138,9 @@ def test_kind_is_required_and_checked() -> None:
     assert "--kind" in missing.stderr
     wrong = run("schema", "--kind", "law")
     assert wrong.code == 2
-    assert "--kind: unknown kind 'law' (valid: dataset, sources, country, event)" in wrong.stderr
+    assert wrong.stderr == (
+        "error: --kind: unknown kind 'law' (valid: dataset, sources, country, event)\n"
+    )
 
 
 def test_schema_output_is_stable_json() -> None:

@@ -41,7 +41,11 @@ def usage_message(exc: Any, command: str | None = None) -> str:
         return f"missing {kind} {name} (see '{path} --help')".replace("  ", " ")
     if isinstance(exc, BadParameter):
         if exc.param is not None:
-            return f"{_option_name(exc.param)}: {exc.message}"
+            message = str(exc.message)
+            noun = getattr(exc.param, "name", None)
+            if message.startswith("unknown value '") and noun:  # an option without a metavar
+                message = f"unknown {noun} '" + message[len("unknown value '") :]
+            return f"{_option_name(exc.param)}: {message}"
         return exc.message
     if isinstance(exc, NoSuchOption):
         option = exc.option_name

@@ -179,6 +179,10 @@ class CoverageRow(Record):
         return tuple(g for g in self.graded if g.article == article)
 
 
+#: how many calendar years the timelines of a report cover without ``since``
+TIMELINE_YEARS = 5
+
+
 @dataclass(frozen=True, slots=True, repr=False)
 class TimelineEntry(Record):
     treaty: Treaty
@@ -301,6 +305,26 @@ class Report(Record):
         if self.selection:
             return f"Budapest Convention accession, {self.selection}"
         return self.dataset.title or "Budapest Convention accession"
+
+    @property
+    def window_from(self) -> dt.date:
+        """The first day of the period the Markdown and HTML timelines cover:
+        ``since`` when given, else the start of the fifth calendar year before
+        the as-of date's (a board's horizon; the JSON keeps every milestone)."""
+        if self.since is not None:
+            return self.since
+        return dt.date(self.as_of.year - TIMELINE_YEARS + 1, 1, 1)
+
+    def in_window(self, date: PartialDate | None) -> bool:
+        """Whether a milestone dated ``date`` is in the timelines' period (an
+        undated one is not: it cannot be placed in time)."""
+        return date is not None and date.end >= self.window_from
+
+    def recent_outcomes(self, row: CapacityRow) -> tuple[tuple[Outcome, ...], int]:
+        """What followed a country's first workshop within the report's period,
+        and how many earlier outcomes that leaves out (the JSON has them all)."""
+        shown = tuple(o for o in row.outcomes if self.in_window(o.date))
+        return shown, len(row.outcomes) - len(shown)
 
     def cite(self, source_ids: Iterable[str]) -> tuple[int, ...]:
         """The numbers of these sources (unknown ids are skipped), in order."""

@@ -18,71 +18,63 @@ def root(context, missing=missing):
     l_0_Treaty = resolve('Treaty')
     l_0_TREATY_SHORT = resolve('TREATY_SHORT')
     l_0_stage_pairs = resolve('stage_pairs')
+    l_0_uncertain_note = resolve('uncertain_note')
     l_0_ArticleGroup = resolve('ArticleGroup')
     l_0_heatmap = resolve('heatmap')
-    l_0_STAGE_LABEL = resolve('STAGE_LABEL')
     l_0_timeline = resolve('timeline')
     l_0_WORKSHOP_NOTE = resolve('WORKSHOP_NOTE')
-    l_0_event_html = resolve('event_html')
     l_0_attended = resolve('attended')
-    l_0_uncertain_note = resolve('uncertain_note')
     l_0_inline_map = l_0_map_legend = l_0_svg_open = l_0_swatch = l_0_stage_badge = l_0_bar_chart = l_0_coverage_legend = l_0_timeline_legend = l_0_event_item = l_0_summary = missing
     try:
-        t_1 = environment.filters['capitalize']
+        t_1 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'capitalize' found.")
+            raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_2 = environment.filters['join']
+        t_2 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_3 = environment.filters['length']
+        t_3 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_4 = environment.filters['list']
+        t_4 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_5 = environment.filters['map']
+        t_5 = environment.filters['select']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
+            raise TemplateRuntimeError("No filter named 'select' found.")
     try:
-        t_6 = environment.filters['select']
+        t_6 = environment.filters['selectattr']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'select' found.")
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
     try:
-        t_7 = environment.filters['selectattr']
+        t_7 = environment.tests['none']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+            raise TemplateRuntimeError("No test named 'none' found.")
     try:
-        t_8 = environment.tests['none']
+        t_8 = environment.tests['sameas']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No test named 'none' found.")
-    try:
-        t_9 = environment.tests['sameas']
-    except KeyError:
-        @internalcode
-        def t_9(*unused):
             raise TemplateRuntimeError("No test named 'sameas' found.")
     pass
-    included_template = environment.get_template('map.svg.j2', 'report.html.j2').make_module(context.get_all(), True, {'bar_chart': l_0_bar_chart, 'coverage_legend': l_0_coverage_legend, 'event_html': l_0_event_html, 'event_item': l_0_event_item, 'inline_map': l_0_inline_map, 'map_legend': l_0_map_legend, 'stage_badge': l_0_stage_badge, 'summary': l_0_summary, 'svg_open': l_0_svg_open, 'swatch': l_0_swatch, 'timeline_legend': l_0_timeline_legend})
+    included_template = environment.get_template('map.svg.j2', 'report.html.j2').make_module(context.get_all(), True, {'bar_chart': l_0_bar_chart, 'coverage_legend': l_0_coverage_legend, 'event_item': l_0_event_item, 'inline_map': l_0_inline_map, 'map_legend': l_0_map_legend, 'stage_badge': l_0_stage_badge, 'summary': l_0_summary, 'svg_open': l_0_svg_open, 'swatch': l_0_swatch, 'timeline_legend': l_0_timeline_legend})
     l_0_inline_map = getattr(included_template, 'inline_map', missing)
     if l_0_inline_map is missing:
         l_0_inline_map = undefined(f"the template {included_template.__name__!r} (imported on line 4 in 'report.html.j2') does not export the requested name 'inline_map'", name='inline_map')
@@ -91,7 +83,7 @@ def root(context, missing=missing):
         l_0_map_legend = undefined(f"the template {included_template.__name__!r} (imported on line 4 in 'report.html.j2') does not export the requested name 'legend'", name='legend')
     context.vars.update({'inline_map': l_0_inline_map, 'map_legend': l_0_map_legend})
     context.exported_vars.difference_update(('inline_map', 'map_legend'))
-    included_template = environment.get_template('charts.html.j2', 'report.html.j2').make_module(context.get_all(), True, {'bar_chart': l_0_bar_chart, 'coverage_legend': l_0_coverage_legend, 'event_html': l_0_event_html, 'event_item': l_0_event_item, 'inline_map': l_0_inline_map, 'map_legend': l_0_map_legend, 'stage_badge': l_0_stage_badge, 'summary': l_0_summary, 'svg_open': l_0_svg_open, 'swatch': l_0_swatch, 'timeline_legend': l_0_timeline_legend})
+    included_template = environment.get_template('charts.html.j2', 'report.html.j2').make_module(context.get_all(), True, {'bar_chart': l_0_bar_chart, 'coverage_legend': l_0_coverage_legend, 'event_item': l_0_event_item, 'inline_map': l_0_inline_map, 'map_legend': l_0_map_legend, 'stage_badge': l_0_stage_badge, 'summary': l_0_summary, 'svg_open': l_0_svg_open, 'swatch': l_0_swatch, 'timeline_legend': l_0_timeline_legend})
     l_0_svg_open = getattr(included_template, 'svg_open', missing)
     if l_0_svg_open is missing:
         l_0_svg_open = undefined(f"the template {included_template.__name__!r} (imported on line 5 in 'report.html.j2') does not export the requested name 'svg_open'", name='svg_open')
@@ -113,13 +105,13 @@ def root(context, missing=missing):
     context.vars.update({'svg_open': l_0_svg_open, 'swatch': l_0_swatch, 'stage_badge': l_0_stage_badge, 'bar_chart': l_0_bar_chart, 'coverage_legend': l_0_coverage_legend, 'timeline_legend': l_0_timeline_legend})
     context.exported_vars.difference_update(('svg_open', 'swatch', 'stage_badge', 'bar_chart', 'coverage_legend', 'timeline_legend'))
     def macro(l_1_event):
-        t_10 = []
+        t_9 = []
         l_1_event_dates = resolve('event_dates')
         l_1_cite = resolve('cite')
         if l_1_event is missing:
             l_1_event = undefined("parameter 'event' was not provided", name='event')
         pass
-        t_10.extend((
+        t_9.extend((
             '<span class="nowrap">',
             escape(environment.finalize(context.call((undefined(name='event_dates') if l_1_event_dates is missing else l_1_event_dates), l_1_event))),
             '</span> ',
@@ -129,7 +121,7 @@ def root(context, missing=missing):
             ') ',
             escape(environment.finalize(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(l_1_event, 'sources')))),
         ))
-        return concat(t_10)
+        return concat(t_9)
     context.exported_vars.add('event_item')
     context.vars['event_item'] = l_0_event_item = Macro(environment, macro, 'event_item', ('event',), False, False, False, context.eval_ctx.autoescape)
     yield '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="'
@@ -149,9 +141,9 @@ def root(context, missing=missing):
     yield '</dd>\n<dt>Report date</dt><dd>'
     yield escape(environment.finalize(context.call(environment.getattr(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'report_date'), 'isoformat'))))
     yield '</dd>\n<dt>Filters</dt><dd>'
-    yield escape(environment.finalize((t_2(context.eval_ctx, environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'filters'), '; ') if environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'filters') else 'none')))
+    yield escape(environment.finalize((t_1(context.eval_ctx, environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'filters'), '; ') if environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'filters') else 'none')))
     yield '</dd>\n'
-    if (not t_8(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'since'))):
+    if (not t_7(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'since'))):
         pass
         yield '<dt>Recent changes since</dt><dd>'
         yield escape(environment.finalize(context.call(environment.getattr(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'since'), 'isoformat'))))
@@ -245,10 +237,11 @@ def root(context, missing=missing):
     yield escape(environment.finalize(environment.getitem((undefined(name='TREATY_SHORT') if l_0_TREATY_SHORT is missing else l_0_TREATY_SHORT), environment.getattr((undefined(name='Treaty') if l_0_Treaty is missing else l_0_Treaty), 'PROTOCOL_2'))))
     yield ' countries</th></tr></thead>\n<tbody>\n'
     for (l_1_budapest, l_1_protocol) in (undefined(name='stage_pairs') if l_0_stage_pairs is missing else l_0_stage_pairs):
+        l_1_STAGE_LABEL = resolve('STAGE_LABEL')
         _loop_vars = {}
         pass
         yield '<tr><th scope="row">'
-        yield escape(environment.finalize(context.call((undefined(name='stage_badge') if l_0_stage_badge is missing else l_0_stage_badge), environment.getattr(l_1_budapest, 'stage'), environment.getitem((undefined(name='STAGE_LABEL') if l_0_STAGE_LABEL is missing else l_0_STAGE_LABEL), environment.getattr(l_1_budapest, 'stage')), _loop_vars=_loop_vars)))
+        yield escape(environment.finalize(context.call((undefined(name='stage_badge') if l_0_stage_badge is missing else l_0_stage_badge), environment.getattr(l_1_budapest, 'stage'), environment.getitem((undefined(name='STAGE_LABEL') if l_1_STAGE_LABEL is missing else l_1_STAGE_LABEL), environment.getattr(l_1_budapest, 'stage')), _loop_vars=_loop_vars)))
         yield '</th>'
         for l_2_count in (l_1_budapest, l_1_protocol):
             l_2_DASH = resolve('DASH')
@@ -257,17 +250,18 @@ def root(context, missing=missing):
             yield '<td class="num">'
             yield escape(environment.finalize(environment.getattr(l_2_count, 'count')))
             yield '</td><td>'
-            yield escape(environment.finalize((t_2(context.eval_ctx, environment.getattr(l_2_count, 'countries'), ', ') or (undefined(name='DASH') if l_2_DASH is missing else l_2_DASH))))
+            yield escape(environment.finalize((t_1(context.eval_ctx, environment.getattr(l_2_count, 'countries'), ', ') or (undefined(name='DASH') if l_2_DASH is missing else l_2_DASH))))
             yield '</td>'
         l_2_count = l_2_DASH = missing
         yield '</tr>\n'
-    l_1_budapest = l_1_protocol = missing
+    l_1_budapest = l_1_protocol = l_1_STAGE_LABEL = missing
     yield '</tbody></table></div>\n'
     if environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'lags'):
         pass
         yield '<div class="scroll"><table><caption>From first workshop to deposit</caption>\n<thead><tr><th scope="col">Country</th><th scope="col">First workshop</th><th scope="col">Budapest deposit</th><th scope="col" class="num">Days</th></tr></thead>\n<tbody>\n'
         for l_1_lag in environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'lags'):
             l_1_country = resolve('country')
+            l_1_STAGE_LABEL = resolve('STAGE_LABEL')
             l_1_date_text = resolve('date_text')
             _loop_vars = {}
             pass
@@ -278,19 +272,73 @@ def root(context, missing=missing):
             yield '</span> '
             yield escape(environment.finalize(environment.getattr(environment.getattr(l_1_lag, 'workshop'), 'title')))
             yield '</td><td>'
-            yield escape(environment.finalize(environment.getitem((undefined(name='STAGE_LABEL') if l_0_STAGE_LABEL is missing else l_0_STAGE_LABEL), environment.getattr(environment.getattr(l_1_lag, 'deposit'), 'stage'))))
+            yield escape(environment.finalize(environment.getitem((undefined(name='STAGE_LABEL') if l_1_STAGE_LABEL is missing else l_1_STAGE_LABEL), environment.getattr(environment.getattr(l_1_lag, 'deposit'), 'stage'))))
             yield ' <span class="nowrap">'
             yield escape(environment.finalize(context.call((undefined(name='date_text') if l_1_date_text is missing else l_1_date_text), environment.getattr(environment.getattr(l_1_lag, 'deposit'), 'date'), _loop_vars=_loop_vars)))
             yield '</span></td><td class="num">'
             yield escape(environment.finalize(('~' if environment.getattr(l_1_lag, 'approximate') else '')))
             yield escape(environment.finalize(context.call(environment.getattr('{:,}', 'format'), environment.getattr(l_1_lag, 'days'), _loop_vars=_loop_vars)))
             yield '</td></tr>\n'
-        l_1_lag = l_1_country = l_1_date_text = missing
+        l_1_lag = l_1_country = l_1_STAGE_LABEL = l_1_date_text = missing
         yield '</tbody></table></div>\n'
-        if t_4(context.eval_ctx, t_7(context, environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'lags'), 'approximate')):
+        if t_3(context.eval_ctx, t_6(context, environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'lags'), 'approximate')):
             pass
             yield '<p class="note">~ a date known only to the month or year, counted from its first day.</p>\n'
-    yield '</section>\n<section id="countries" aria-labelledby="countries-h">\n<h2 id="countries-h">Countries</h2>\n<p class="note">Stage and date per treaty; laws in force and pending bills; article scores (full = 1, partial = ½, unknown = 0) over the group\'s articles, with the number of articles assessed.</p>\n<div class="scroll"><table class="sticky">\n<thead><tr><th scope="col">Country</th>'
+    yield '</section>'
+    if ((not t_7(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'changes'))) and (not t_7(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'since')))):
+        pass
+        yield '<section id="changes" aria-labelledby="changes-h">\n<h2 id="changes-h">Recent changes since '
+        yield escape(environment.finalize(context.call(environment.getattr(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'since'), 'isoformat'))))
+        yield '</h2>\n'
+        if (not environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'changes')):
+            pass
+            yield '<p class="empty">No dated change from '
+            yield escape(environment.finalize(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'since')))
+            yield ' to '
+            yield escape(environment.finalize(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'as_of')))
+            yield '.</p>\n'
+        else:
+            pass
+            yield '<div class="scroll"><table>\n<thead><tr><th scope="col">Date</th><th scope="col">Country</th><th scope="col">Kind</th><th scope="col">Subject</th><th scope="col">Change</th><th scope="col">Sources</th></tr></thead>\n<tbody>\n'
+            l_1_loop = missing
+            for l_1_c, l_1_loop in LoopContext(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'changes'), undefined):
+                l_1_change_subject = resolve('change_subject')
+                l_1_ChangeKind = resolve('ChangeKind')
+                l_1_change_detail = resolve('change_detail')
+                l_1_cite = resolve('cite')
+                _loop_vars = {}
+                pass
+                yield '<tr><th scope="row"><span class="nowrap">'
+                yield escape(environment.finalize(environment.getattr(l_1_c, 'date')))
+                yield '</span></th><td>'
+                l_2_loop = missing
+                for l_2_code, l_2_loop in LoopContext(environment.getattr(l_1_c, 'countries'), undefined):
+                    l_2_country = resolve('country')
+                    _loop_vars = {}
+                    pass
+                    if (not environment.getattr(l_2_loop, 'first')):
+                        pass
+                        yield ', '
+                    yield escape(environment.finalize(context.call((undefined(name='country') if l_2_country is missing else l_2_country), l_2_code, _loop_vars=_loop_vars)))
+                l_2_loop = l_2_code = l_2_country = missing
+                yield '</td><td>'
+                yield escape(environment.finalize(environment.getattr(environment.getattr(l_1_c, 'kind'), 'value')))
+                yield '</td><td>'
+                yield escape(environment.finalize(context.call((undefined(name='change_subject') if l_1_change_subject is missing else l_1_change_subject), l_1_c, _loop_vars=_loop_vars)))
+                yield '</td><td>'
+                yield escape(environment.finalize((context.call((undefined(name='change_detail') if l_1_change_detail is missing else l_1_change_detail), l_1_c, _loop_vars=_loop_vars) if (not t_8(environment.getattr(l_1_c, 'kind'), environment.getattr((undefined(name='ChangeKind') if l_1_ChangeKind is missing else l_1_ChangeKind), 'EVENT'))) else 'held')))
+                yield '</td><td>'
+                yield escape(environment.finalize(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(l_1_c, 'sources'), _loop_vars=_loop_vars)))
+                yield '</td></tr>\n'
+            l_1_loop = l_1_c = l_1_change_subject = l_1_ChangeKind = l_1_change_detail = l_1_cite = missing
+            yield '</tbody></table></div>\n'
+        if (undefined(name='uncertain_note') if l_0_uncertain_note is missing else l_0_uncertain_note):
+            pass
+            yield '<p class="note">'
+            yield escape(environment.finalize((undefined(name='uncertain_note') if l_0_uncertain_note is missing else l_0_uncertain_note)))
+            yield '</p>\n'
+        yield '</section>\n'
+    yield '<section id="countries" aria-labelledby="countries-h">\n<h2 id="countries-h">Countries</h2>\n<p class="note">Stage and date per treaty; laws in force and pending bills; article scores (full = 1, partial = ½, unknown = 0) over the group\'s articles, with the number of articles assessed.</p>\n<div class="scroll"><table class="sticky">\n<thead><tr><th scope="col">Country</th>'
     for l_1_treaty in (undefined(name='Treaty') if l_0_Treaty is missing else l_0_Treaty):
         _loop_vars = {}
         pass
@@ -318,6 +366,7 @@ def root(context, missing=missing):
         yield '</th>'
         for l_2_treaty in (undefined(name='Treaty') if l_0_Treaty is missing else l_0_Treaty):
             l_2_DASH = resolve('DASH')
+            l_2_STAGE_LABEL = resolve('STAGE_LABEL')
             l_2_date_text = resolve('date_text')
             l_2_status = missing
             _loop_vars = {}
@@ -325,21 +374,21 @@ def root(context, missing=missing):
             l_2_status = context.call(environment.getattr(l_1_row, 'stage'), l_2_treaty, _loop_vars=_loop_vars)
             _loop_vars['status'] = l_2_status
             yield '<td>'
-            if t_8(environment.getattr((undefined(name='status') if l_2_status is missing else l_2_status), 'stage')):
+            if t_7(environment.getattr((undefined(name='status') if l_2_status is missing else l_2_status), 'stage')):
                 pass
                 yield escape(environment.finalize((undefined(name='DASH') if l_2_DASH is missing else l_2_DASH)))
             else:
                 pass
-                yield escape(environment.finalize(context.call((undefined(name='stage_badge') if l_0_stage_badge is missing else l_0_stage_badge), environment.getattr((undefined(name='status') if l_2_status is missing else l_2_status), 'stage'), environment.getitem((undefined(name='STAGE_LABEL') if l_0_STAGE_LABEL is missing else l_0_STAGE_LABEL), environment.getattr((undefined(name='status') if l_2_status is missing else l_2_status), 'stage')), _loop_vars=_loop_vars)))
+                yield escape(environment.finalize(context.call((undefined(name='stage_badge') if l_0_stage_badge is missing else l_0_stage_badge), environment.getattr((undefined(name='status') if l_2_status is missing else l_2_status), 'stage'), environment.getitem((undefined(name='STAGE_LABEL') if l_2_STAGE_LABEL is missing else l_2_STAGE_LABEL), environment.getattr((undefined(name='status') if l_2_status is missing else l_2_status), 'stage')), _loop_vars=_loop_vars)))
                 yield '<span class="when">'
                 yield escape(environment.finalize(context.call((undefined(name='date_text') if l_2_date_text is missing else l_2_date_text), environment.getattr((undefined(name='status') if l_2_status is missing else l_2_status), 'date'), _loop_vars=_loop_vars)))
                 yield '</span>'
             yield '</td>'
-        l_2_treaty = l_2_status = l_2_DASH = l_2_date_text = missing
+        l_2_treaty = l_2_status = l_2_DASH = l_2_STAGE_LABEL = l_2_date_text = missing
         yield '<td class="num">'
-        yield escape(environment.finalize(t_3(environment.getattr(l_1_row, 'laws_in_force'))))
+        yield escape(environment.finalize(t_2(environment.getattr(l_1_row, 'laws_in_force'))))
         yield '</td><td class="num">'
-        yield escape(environment.finalize(t_3(environment.getattr(l_1_row, 'pending_bills'))))
+        yield escape(environment.finalize(t_2(environment.getattr(l_1_row, 'pending_bills'))))
         yield '</td>'
         for l_2_group in (undefined(name='ArticleGroup') if l_0_ArticleGroup is missing else l_0_ArticleGroup):
             l_2_score_value = resolve('score_value')
@@ -509,7 +558,7 @@ def root(context, missing=missing):
                 yield '</td><td>'
                 yield escape(environment.finalize((environment.getattr(l_2_d, 'basis') or '')))
                 yield '</td><td>'
-                yield escape(environment.finalize(t_2(context.eval_ctx, environment.getattr(l_2_d, 'concerns'), ', ')))
+                yield escape(environment.finalize(t_1(context.eval_ctx, environment.getattr(l_2_d, 'concerns'), ', ')))
                 yield '</td><td><span class="nowrap">'
                 yield escape(environment.finalize(context.call((undefined(name='date_text') if l_2_date_text is missing else l_2_date_text), environment.getattr(l_2_d, 'date'), _loop_vars=_loop_vars)))
                 yield '</span></td><td class="wide">'
@@ -521,11 +570,13 @@ def root(context, missing=missing):
         l_1_c = l_1_made = missing
         yield '</tbody></table></div>\n'
     yield '</section>\n<section id="timeline" aria-labelledby="timeline-h">\n<h2 id="timeline-h">Treaty timeline</h2>\n'
-    if (not t_4(context.eval_ctx, t_6(context, t_5(context, environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'timeline'), attribute='entries')))):
+    if (not t_3(context.eval_ctx, t_5(context, t_4(context, environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'timeline'), attribute='entries')))):
         pass
-        yield '<p class="empty">'
-        yield escape(environment.finalize(t_1(environment.getitem((undefined(name='STAGE_LABEL') if l_0_STAGE_LABEL is missing else l_0_STAGE_LABEL), None))))
-        yield ' for any country in this report.</p>\n'
+        yield '<p class="empty">No step recorded from '
+        yield escape(environment.finalize(context.call(environment.getattr(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'window_from'), 'isoformat'))))
+        yield ' to '
+        yield escape(environment.finalize(context.call(environment.getattr(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'as_of'), 'isoformat'))))
+        yield '.</p>\n'
     else:
         pass
         if (undefined(name='timeline') if l_0_timeline is missing else l_0_timeline):
@@ -534,7 +585,11 @@ def root(context, missing=missing):
             yield escape(environment.finalize(context.call((undefined(name='timeline_legend') if l_0_timeline_legend is missing else l_0_timeline_legend))))
             yield '<div class="scroll">'
             yield escape(environment.finalize((undefined(name='timeline') if l_0_timeline is missing else l_0_timeline)))
-            yield '</div><figcaption>Dated treaty milestones; undated ones are in the table only.</figcaption></figure>\n'
+            yield '</div><figcaption>Treaty milestones dated from '
+            yield escape(environment.finalize(context.call(environment.getattr(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'window_from'), 'isoformat'))))
+            yield ' to '
+            yield escape(environment.finalize(context.call(environment.getattr(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'as_of'), 'isoformat'))))
+            yield ' (the JSON report has every milestone).</figcaption></figure>\n'
         yield '<details open><summary>Milestones as a table</summary><div class="scroll"><table>\n<thead><tr><th scope="col">Country</th><th scope="col">Date</th><th scope="col">Treaty</th><th scope="col">Stage</th><th scope="col" class="wide">Note</th><th scope="col">Sources</th></tr></thead>\n<tbody>\n'
         for l_1_line in environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'timeline'):
             _loop_vars = {}
@@ -542,6 +597,7 @@ def root(context, missing=missing):
             for l_2_entry in environment.getattr(l_1_line, 'entries'):
                 l_2_country = resolve('country')
                 l_2_date_text = resolve('date_text')
+                l_2_STAGE_LABEL = resolve('STAGE_LABEL')
                 l_2_cite = resolve('cite')
                 _loop_vars = {}
                 pass
@@ -552,13 +608,13 @@ def root(context, missing=missing):
                 yield '</span></td><td>'
                 yield escape(environment.finalize(environment.getitem((undefined(name='TREATY_SHORT') if l_0_TREATY_SHORT is missing else l_0_TREATY_SHORT), environment.getattr(l_2_entry, 'treaty'))))
                 yield '</td><td>'
-                yield escape(environment.finalize(context.call((undefined(name='stage_badge') if l_0_stage_badge is missing else l_0_stage_badge), environment.getattr(environment.getattr(l_2_entry, 'milestone'), 'stage'), environment.getitem((undefined(name='STAGE_LABEL') if l_0_STAGE_LABEL is missing else l_0_STAGE_LABEL), environment.getattr(environment.getattr(l_2_entry, 'milestone'), 'stage')), _loop_vars=_loop_vars)))
+                yield escape(environment.finalize(context.call((undefined(name='stage_badge') if l_0_stage_badge is missing else l_0_stage_badge), environment.getattr(environment.getattr(l_2_entry, 'milestone'), 'stage'), environment.getitem((undefined(name='STAGE_LABEL') if l_2_STAGE_LABEL is missing else l_2_STAGE_LABEL), environment.getattr(environment.getattr(l_2_entry, 'milestone'), 'stage')), _loop_vars=_loop_vars)))
                 yield '</td><td class="wide">'
                 yield escape(environment.finalize((environment.getattr(environment.getattr(l_2_entry, 'milestone'), 'note') or '')))
                 yield '</td><td>'
                 yield escape(environment.finalize(context.call((undefined(name='cite') if l_2_cite is missing else l_2_cite), environment.getattr(environment.getattr(l_2_entry, 'milestone'), 'sources'), _loop_vars=_loop_vars)))
                 yield '</td></tr>\n'
-            l_2_entry = l_2_country = l_2_date_text = l_2_cite = missing
+            l_2_entry = l_2_country = l_2_date_text = l_2_STAGE_LABEL = l_2_cite = missing
         l_1_line = missing
         yield '</tbody></table></div></details>\n'
     yield '</section>\n<section id="events" aria-labelledby="events-h">\n<h2 id="events-h">Workshops and meetings</h2>\n<p class="note">'
@@ -566,55 +622,62 @@ def root(context, missing=missing):
     yield '</p>\n<h3>Participation</h3>\n'
     if environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'participation'):
         pass
-        l_0_event_html = []
-        context.vars['event_html'] = l_0_event_html
-        context.exported_vars.add('event_html')
-        for l_1_prow in environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'participation'):
+        yield '<ol class="events">\n'
+        l_1_loop = missing
+        for l_1_prow, l_1_loop in LoopContext(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'participation'), undefined):
             _loop_vars = {}
             pass
-            context.call(environment.getattr((undefined(name='event_html') if l_0_event_html is missing else l_0_event_html), 'append'), context.call((undefined(name='event_item') if l_0_event_item is missing else l_0_event_item), environment.getattr(l_1_prow, 'event'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)
-        l_1_prow = missing
-        yield '<p class="note">The workshops and meetings each country took part in, with the number of delegates where recorded.</p>\n<div class="scroll"><table class="participation">\n<thead><tr><th scope="col">Country</th><th scope="col" class="num">Events</th><th scope="col" class="wide">Took part in</th></tr></thead>\n<tbody>\n'
-        for (l_1_code, l_1_events) in (undefined(name='attended') if l_0_attended is missing else l_0_attended):
+            yield '<li><span class="ref">E'
+            yield escape(environment.finalize(environment.getattr(l_1_loop, 'index')))
+            yield '</span> '
+            yield escape(environment.finalize(context.call((undefined(name='event_item') if l_0_event_item is missing else l_0_event_item), environment.getattr(l_1_prow, 'event'), _loop_vars=_loop_vars)))
+            yield '</li>\n'
+        l_1_loop = l_1_prow = missing
+        yield '</ol>\n<p class="note">The events each country took part in, with the number of delegates where recorded.</p>\n<ul class="participation">\n'
+        def t_10(fiter):
+            for (l_1_code, l_1_events) in fiter:
+                if l_1_events:
+                    yield (l_1_code, l_1_events)
+        l_1_loop = missing
+        for (l_1_code, l_1_events), l_1_loop in LoopContext(t_10((undefined(name='attended') if l_0_attended is missing else l_0_attended)), undefined):
             l_1_country = resolve('country')
-            l_1_DASH = resolve('DASH')
             _loop_vars = {}
             pass
-            yield '<tr><th scope="row">'
+            yield '<li>'
             yield escape(environment.finalize(context.call((undefined(name='country') if l_1_country is missing else l_1_country), l_1_code, _loop_vars=_loop_vars)))
-            yield '</th><td class="num">'
-            yield escape(environment.finalize(t_3(l_1_events)))
-            yield '</td><td class="wide">'
-            if l_1_events:
+            yield ': '
+            l_2_loop = missing
+            for l_2_item, l_2_loop in LoopContext(l_1_events, undefined):
+                _loop_vars = {}
                 pass
-                yield '<ul>'
-                for l_2_item in l_1_events:
-                    _loop_vars = {}
+                if (not environment.getattr(l_2_loop, 'first')):
                     pass
-                    yield '<li>'
-                    yield escape(environment.finalize(environment.getitem((undefined(name='event_html') if l_0_event_html is missing else l_0_event_html), environment.getattr(l_2_item, 'position'))))
-                    if environment.getattr(l_2_item, 'delegates'):
-                        pass
-                        yield ': '
-                        yield escape(environment.finalize(environment.getattr(l_2_item, 'delegates')))
-                        yield ' delegate'
-                        yield escape(environment.finalize(('s' if (environment.getattr(l_2_item, 'delegates') != 1) else '')))
-                    yield '</li>'
-                l_2_item = missing
-                yield '</ul>'
-            else:
-                pass
-                yield escape(environment.finalize((undefined(name='DASH') if l_1_DASH is missing else l_1_DASH)))
-            yield '</td></tr>\n'
-        l_1_code = l_1_events = l_1_country = l_1_DASH = missing
-        yield '</tbody></table></div>\n'
+                    yield ', '
+                yield 'E'
+                yield escape(environment.finalize((environment.getattr(l_2_item, 'position') + 1)))
+                if environment.getattr(l_2_item, 'delegates'):
+                    pass
+                    yield ' ('
+                    yield escape(environment.finalize(environment.getattr(l_2_item, 'delegates')))
+                    yield ')'
+            l_2_loop = l_2_item = missing
+            yield '</li>\n'
+        l_1_loop = l_1_code = l_1_events = l_1_country = missing
+        yield '</ul>\n'
     else:
         pass
         yield '<p class="empty">No country in this report took part in a recorded event.</p>\n'
-    yield '<h3>Capacity building and outcomes</h3>\n<p class="note">What followed a country\'s first workshop: its treaty steps and its laws\' and bills\' statuses dated on or after that workshop.</p>\n<div class="scroll"><table>\n<thead><tr><th scope="col">Country</th><th scope="col" class="wide">First workshop</th><th scope="col" class="num">Workshops attended</th><th scope="col" class="wide">What followed</th></tr></thead>\n<tbody>\n'
-    for l_1_crow in environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'capacity'):
+    yield '<h3>Capacity building and outcomes</h3>\n<p class="note">What followed a country\'s first workshop: its treaty steps and its laws\' and bills\' statuses dated on or after that workshop, from '
+    yield escape(environment.finalize(context.call(environment.getattr(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'window_from'), 'isoformat'))))
+    yield ' on (countries that attended no workshop are left out; the JSON report has every outcome).</p>\n<div class="scroll"><table>\n<thead><tr><th scope="col">Country</th><th scope="col" class="wide">First workshop</th><th scope="col" class="num">Workshops attended</th><th scope="col" class="wide">What followed</th></tr></thead>\n<tbody>\n'
+    def t_11(fiter):
+        for l_1_crow in fiter:
+            if environment.getattr(l_1_crow, 'workshops'):
+                yield l_1_crow
+    for l_1_crow in t_11(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'capacity')):
         l_1_country = resolve('country')
         l_1_DASH = resolve('DASH')
+        l_1_shown = l_1_earlier = missing
         _loop_vars = {}
         pass
         yield '<tr><th scope="row">'
@@ -630,12 +693,14 @@ def root(context, missing=missing):
             pass
             yield escape(environment.finalize((undefined(name='DASH') if l_1_DASH is missing else l_1_DASH)))
         yield '</td><td class="num">'
-        yield escape(environment.finalize(t_3(environment.getattr(l_1_crow, 'workshops'))))
+        yield escape(environment.finalize(t_2(environment.getattr(l_1_crow, 'workshops'))))
         yield '</td><td class="wide">'
-        if environment.getattr(l_1_crow, 'outcomes'):
+        (l_1_shown, l_1_earlier) = context.call(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'recent_outcomes'), l_1_crow, _loop_vars=_loop_vars)
+        _loop_vars.update({'earlier': l_1_earlier, 'shown': l_1_shown})
+        if ((undefined(name='shown') if l_1_shown is missing else l_1_shown) or (undefined(name='earlier') if l_1_earlier is missing else l_1_earlier)):
             pass
             yield '<ul>'
-            for l_2_o in environment.getattr(l_1_crow, 'outcomes'):
+            for l_2_o in (undefined(name='shown') if l_1_shown is missing else l_1_shown):
                 l_2_outcome_text = resolve('outcome_text')
                 _loop_vars = {}
                 pass
@@ -643,12 +708,17 @@ def root(context, missing=missing):
                 yield escape(environment.finalize(context.call((undefined(name='outcome_text') if l_2_outcome_text is missing else l_2_outcome_text), l_2_o, _loop_vars=_loop_vars)))
                 yield '</li>'
             l_2_o = l_2_outcome_text = missing
+            if (undefined(name='earlier') if l_1_earlier is missing else l_1_earlier):
+                pass
+                yield '<li>'
+                yield escape(environment.finalize((undefined(name='earlier') if l_1_earlier is missing else l_1_earlier)))
+                yield ' earlier</li>'
             yield '</ul>'
         else:
             pass
             yield escape(environment.finalize((undefined(name='DASH') if l_1_DASH is missing else l_1_DASH)))
         yield '</td></tr>\n'
-    l_1_crow = l_1_country = l_1_DASH = missing
+    l_1_crow = l_1_country = l_1_DASH = l_1_shown = l_1_earlier = missing
     yield '</tbody></table></div>\n<h3>No workshop in the last 24 months</h3>\n'
     if environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'quiet'):
         pass
@@ -676,61 +746,7 @@ def root(context, missing=missing):
         yield ' to '
         yield escape(environment.finalize(context.call(environment.getattr(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'report_date'), 'isoformat'))))
         yield '.</p>\n'
-    yield '</section>\n'
-    if ((not t_8(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'changes'))) and (not t_8(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'since')))):
-        pass
-        yield '<section id="changes" aria-labelledby="changes-h">\n<h2 id="changes-h">Recent changes since '
-        yield escape(environment.finalize(context.call(environment.getattr(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'since'), 'isoformat'))))
-        yield '</h2>\n'
-        if (not environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'changes')):
-            pass
-            yield '<p class="empty">No dated change from '
-            yield escape(environment.finalize(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'since')))
-            yield ' to '
-            yield escape(environment.finalize(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'as_of')))
-            yield '.</p>\n'
-        else:
-            pass
-            yield '<div class="scroll"><table>\n<thead><tr><th scope="col">Date</th><th scope="col">Country</th><th scope="col">Kind</th><th scope="col">Subject</th><th scope="col">Change</th><th scope="col">Sources</th></tr></thead>\n<tbody>\n'
-            l_1_loop = missing
-            for l_1_c, l_1_loop in LoopContext(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'changes'), undefined):
-                l_1_change_subject = resolve('change_subject')
-                l_1_ChangeKind = resolve('ChangeKind')
-                l_1_change_detail = resolve('change_detail')
-                l_1_cite = resolve('cite')
-                _loop_vars = {}
-                pass
-                yield '<tr><th scope="row"><span class="nowrap">'
-                yield escape(environment.finalize(environment.getattr(l_1_c, 'date')))
-                yield '</span></th><td>'
-                l_2_loop = missing
-                for l_2_code, l_2_loop in LoopContext(environment.getattr(l_1_c, 'countries'), undefined):
-                    l_2_country = resolve('country')
-                    _loop_vars = {}
-                    pass
-                    if (not environment.getattr(l_2_loop, 'first')):
-                        pass
-                        yield ', '
-                    yield escape(environment.finalize(context.call((undefined(name='country') if l_2_country is missing else l_2_country), l_2_code, _loop_vars=_loop_vars)))
-                l_2_loop = l_2_code = l_2_country = missing
-                yield '</td><td>'
-                yield escape(environment.finalize(environment.getattr(environment.getattr(l_1_c, 'kind'), 'value')))
-                yield '</td><td>'
-                yield escape(environment.finalize(context.call((undefined(name='change_subject') if l_1_change_subject is missing else l_1_change_subject), l_1_c, _loop_vars=_loop_vars)))
-                yield '</td><td>'
-                yield escape(environment.finalize((context.call((undefined(name='change_detail') if l_1_change_detail is missing else l_1_change_detail), l_1_c, _loop_vars=_loop_vars) if (not t_9(environment.getattr(l_1_c, 'kind'), environment.getattr((undefined(name='ChangeKind') if l_1_ChangeKind is missing else l_1_ChangeKind), 'EVENT'))) else 'held')))
-                yield '</td><td>'
-                yield escape(environment.finalize(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(l_1_c, 'sources'), _loop_vars=_loop_vars)))
-                yield '</td></tr>\n'
-            l_1_loop = l_1_c = l_1_change_subject = l_1_ChangeKind = l_1_change_detail = l_1_cite = missing
-            yield '</tbody></table></div>\n'
-        if (undefined(name='uncertain_note') if l_0_uncertain_note is missing else l_0_uncertain_note):
-            pass
-            yield '<p class="note">'
-            yield escape(environment.finalize((undefined(name='uncertain_note') if l_0_uncertain_note is missing else l_0_uncertain_note)))
-            yield '</p>\n'
-        yield '</section>\n'
-    yield '<section id="sources" aria-labelledby="sources-h">\n<h2 id="sources-h">Sources</h2>\n'
+    yield '</section>\n<section id="sources" aria-labelledby="sources-h">\n<h2 id="sources-h">Sources</h2>\n'
     if (not environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'sources')):
         pass
         yield '<p class="empty">No source cited.</p>\n'
@@ -746,7 +762,7 @@ def root(context, missing=missing):
             pass
             l_1_href = context.call((undefined(name='safe_href') if l_1_safe_href is missing else l_1_safe_href), environment.getattr(l_1_source, 'url'), _loop_vars=_loop_vars)
             _loop_vars['href'] = l_1_href
-            yield '<li id="source-'
+            yield '<li id="s'
             yield escape(environment.finalize(environment.getattr(l_1_loop, 'index')))
             yield '">'
             if (undefined(name='href') if l_1_href is missing else l_1_href):
@@ -764,7 +780,7 @@ def root(context, missing=missing):
             if (undefined(name='details') if l_1_details is missing else l_1_details):
                 pass
                 yield '. '
-                yield escape(environment.finalize(t_2(context.eval_ctx, (undefined(name='details') if l_1_details is missing else l_1_details), ', ')))
+                yield escape(environment.finalize(t_1(context.eval_ctx, (undefined(name='details') if l_1_details is missing else l_1_details), ', ')))
             yield '.'
             if (environment.getattr(l_1_source, 'url') and (not (undefined(name='href') if l_1_href is missing else l_1_href))):
                 pass
@@ -789,4 +805,4 @@ def root(context, missing=missing):
     yield '. Every fact cites a numbered source.</footer>\n</div>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '4=85&5=94&6=115&14=136&16=138&17=140&21=142&22=144&23=148&24=150&25=152&26=154&27=157&31=160&32=164&36=170&40=174&41=178&45=184&46=188&49=193&50=197&51=199&52=201&53=205&54=218&57=233&58=236&61=239&63=241&67=243&69=247&70=251&71=253&74=266&78=269&79=275&82=290&92=294&94=302&97=311&98=317&99=319&100=328&102=340&103=344&104=360&111=364&114=370&117=374&120=385&121=391&122=393&123=402&125=415&128=419&129=423&133=435&134=440&136=445&137=452&138=473&146=488&152=494&153=504&160=524&161=527&163=531&164=534&169=539&170=542&171=549&179=565&181=567&183=569&184=572&185=575&191=578&192=584&193=588&194=591&195=607&207=615&208=621&209=623&210=633&211=635&216=653&217=656&221=660&222=666&226=675&229=680&231=683&232=685&233=688&238=696&239=704&243=727&244=730&250=734&254=741&255=747&256=750&257=752&258=762&259=764&260=769&261=773&262=778&269=786'
+debug_info = '4=77&5=86&6=107&14=128&16=130&17=132&21=134&22=136&23=140&24=142&25=144&26=146&27=149&31=152&32=156&36=162&40=166&41=170&45=176&46=180&49=185&50=189&51=191&52=193&53=197&54=210&57=225&58=228&61=231&63=233&67=235&69=239&70=244&71=246&74=259&78=262&79=269&82=284&88=288&90=291&91=293&92=296&97=304&98=312&102=335&103=338&112=342&114=350&117=359&118=365&119=367&120=377&122=389&123=393&124=409&131=413&134=419&137=423&140=434&141=440&142=442&143=451&145=464&148=468&149=472&153=484&154=489&156=494&157=501&158=522&166=537&172=543&173=553&180=573&181=576&183=582&184=585&189=594&190=597&191=605&199=621&201=623&204=627&205=631&210=637&211=647&218=671&222=673&223=684&224=686&225=696&226=698&227=700&232=723&233=726&237=730&238=736&242=745&247=750&251=757&252=763&253=766&254=768&255=778&256=780&257=785&258=789&259=794&266=802'

@@ -65,10 +65,8 @@ def root(context, missing=missing):
         return concat(t_4)
     context.exported_vars.add('swatch')
     context.vars['swatch'] = l_0_swatch = Macro(environment, macro, 'swatch', ('color',), False, False, False, context.eval_ctx.autoescape)
-    yield '\n'
     def macro(l_1_stage, l_1_text):
         t_5 = []
-        l_1_STAGE_COLOR = resolve('STAGE_COLOR')
         if l_1_stage is missing:
             l_1_stage = undefined("parameter 'stage' was not provided", name='stage')
         if l_1_text is missing:
@@ -82,8 +80,9 @@ def root(context, missing=missing):
         else:
             pass
             t_5.extend((
-                '<span class="stage">',
-                escape(environment.finalize(context.call((undefined(name='swatch') if l_0_swatch is missing else l_0_swatch), environment.getitem((undefined(name='STAGE_COLOR') if l_1_STAGE_COLOR is missing else l_1_STAGE_COLOR), l_1_stage)))),
+                '<span class="stage s-',
+                escape(environment.finalize(context.call(environment.getattr(environment.getattr(l_1_stage, 'value'), 'replace'), '_', '-'))),
+                '">',
                 escape(environment.finalize(l_1_text)),
                 '</span>',
             ))
@@ -259,4 +258,4 @@ def root(context, missing=missing):
     context.vars['timeline_legend'] = l_0_timeline_legend = Macro(environment, macro, 'timeline_legend', (), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '5=24&6=37&10=55&11=62&14=69&15=77&18=94&19=103&20=105&21=107&22=110&23=117&24=123&25=132&26=136&28=153&33=168&35=175&36=182&46=196&48=204&49=209&51=214&52=219&53=224&55=236&57=240&58=246'
+debug_info = '5=24&6=37&10=55&11=62&16=68&17=75&20=93&21=102&22=104&23=106&24=109&25=116&26=122&27=131&28=135&30=152&35=167&37=174&38=181&48=195&50=203&51=208&53=213&54=218&55=223&57=235&59=239&60=245'

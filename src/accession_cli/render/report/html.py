@@ -18,6 +18,7 @@ import hashlib
 import html
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 from markupsafe import Markup
@@ -448,17 +449,18 @@ def _attended(report: Report) -> list[tuple[str, list[Attended]]]:
 
 
 def _sections(report: Report) -> list[tuple[str, str]]:
-    sections = [
-        ("summary", "Summary"),
+    # a board reads the summary and the changes first; the detail follows
+    sections = [("summary", "Summary")]
+    if report.changes is not None:
+        sections.append(("changes", "Recent changes"))
+    sections += [
         ("countries", "Countries"),
         ("coverage", "Article coverage"),
         ("declarations", "Reservations and declarations"),
         ("timeline", "Treaty timeline"),
         ("events", "Workshops and meetings"),
+        ("sources", "Sources"),
     ]
-    if report.changes is not None:
-        sections.append(("changes", "Recent changes"))
-    sections.append(("sources", "Sources"))
     return sections
 
 
@@ -481,13 +483,41 @@ def _maps(report: Report) -> tuple[list[dict[str, Any]], str | None]:
     return maps, None
 
 
+def _stage_css() -> str:
+    """The colour square before a stage's word, one rule per stage (the
+    badges of the tables carry only a class)."""
+    rules = [
+        ".stage::before{content:'';display:inline-block;width:.8em;height:.8em;"
+        "border:1px solid #7b8794;margin-right:.3em;vertical-align:-.05em;"
+        "-webkit-print-color-adjust:exact;print-color-adjust:exact}"
+    ]
+    rules += [
+        f".s-{stage.value.replace('_', '-')}::before{{background:{color}}}"
+        for stage, color in STAGE_COLOR.items()
+        if stage is not None
+    ]
+    return "\n".join(rules) + "\n"
+
+
+def _windowed(report: Report) -> Report:
+    """The report with its timeline cut to the report's period (the JSON
+    report keeps every milestone)."""
+    lines = []
+    for line in report.timeline:
+        entries = tuple(e for e in line.entries if report.in_window(e.milestone.date))
+        if entries:
+            lines.append(replace(line, entries=entries))
+    return replace(report, timeline=tuple(lines))
+
+
 def report_html(report: Report) -> str:
 
     from accession_cli.render.templating import environment, source
 
     maps, map_error = _maps(report)
+    report = _windowed(report)
 
-    css = source("report.css")
+    css = source("report.css") + _stage_css()
     template = environment().get_template("report.html.j2")
     return template.render(
         report=report,
@@ -581,7 +611,7 @@ def _cite_markup(report: Report) -> Any:
         numbers = report.cite(source_ids)
         if not numbers:
             return Markup("")
-        links = "\u200b".join(f'<a href="#source-{n}">[{n}]</a>' for n in numbers)
+        links = "\u200b".join(f'<a href="#s{n}">[{n}]</a>' for n in numbers)
         return Markup(f'<span class="cite">{links}</span>')
 
     return cite
@@ -612,6 +642,25 @@ def heatmap_markup(rows: Sequence[CoverageRow]) -> Markup:
             f'fill="#1f2933">{article}<title>Art. {article} '
             f"{_text(ARTICLE_TITLES[article])}</title></text>\n"
         )
+    # each kind of cell drawn once, then placed: a cell is one <use>, and no
+    # tooltip (the coverage table below says the same, cell by cell)
+    out.append("<defs>")
+    for index, enacted in enumerate(COVERAGE_FILL):
+        for raised in (False, True):
+            outline = (
+                'stroke="#111827" stroke-width="1.6" stroke-dasharray="3 2"'
+                if raised
+                else 'stroke="#9aa5b1" stroke-width="0.6"'
+            )
+            out.append(
+                f'<g id="h{index}{"r" if raised else ""}"><rect width="{cell}" '
+                f'height="{cell}" rx="2" fill="{COVERAGE_FILL[enacted]}" {outline}/>'
+                f'<text x="{format(cell / 2, "g")}" y="14.5" font-size="12" '
+                f'text-anchor="middle" fill="{COVERAGE_INK[enacted]}">'
+                f"{_text(COVERAGE_SYMBOL[enacted])}</text></g>"
+            )
+    out.append("</defs>\n")
+    kinds = {enacted: index for index, enacted in enumerate(COVERAGE_FILL)}
     for row in h["rows"]:
         out.append(
             f'<text x="{h["label_w"] - 6}" y="{row.y + 14}" font-size="12" text-anchor="end" '
@@ -619,22 +668,14 @@ def heatmap_markup(rows: Sequence[CoverageRow]) -> Markup:
             "</text>\n"
         )
         for c in row.cells:
-            enacted = c.cell.enacted
-            outline = (
-                'stroke="#111827" stroke-width="1.6" stroke-dasharray="3 2"'
-                if c.cell.raised
-                else 'stroke="#9aa5b1" stroke-width="0.6"'
-            )
             shape = (
-                f'<g><title>{_text(c.tip)}</title><rect x="{c.x}" y="{row.y}" width="{cell}" '
-                f'height="{cell}" rx="2" fill="{COVERAGE_FILL[enacted]}" {outline}/>'
-                f'<text x="{format(c.x + cell / 2, "g")}" y="{format(row.y + 14.5, "g")}" '
-                f'font-size="12" text-anchor="middle" fill="{COVERAGE_INK[enacted]}">'
-                f"{_text(COVERAGE_SYMBOL[enacted])}</text></g>"
+                f'<use href="#h{kinds[c.cell.enacted]}{"r" if c.cell.raised else ""}" '
+                f'x="{c.x}" y="{row.y}"/>'
             )
             if c.anchor is not None:  # a graded cell leads to its evidence (a phone has no hover)
                 shape = f'<a href="#{_text(c.anchor)}">{shape}</a>'
-            out.append(shape + "\n")
+            out.append(shape)
+        out.append("\n")
     out.append("</svg>")
     return Markup("".join(out))
 

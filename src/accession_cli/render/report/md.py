@@ -2,22 +2,28 @@
 
 Every value from the dataset goes through :func:`escape.markdown` (tables,
 paragraphs) or :func:`mermaid_text` (inside the Mermaid block); links only
-for http(s) URLs. The treaty timeline is a Mermaid ``gantt`` chart, which
-GitHub renders; the same milestones follow as a table for other viewers.
+for http(s) URLs. The summary and the changes come first, the per-country
+detail after. The treaty timeline covers the report's period: a Mermaid
+``gantt`` chart, which GitHub renders, then the same milestones by year, with
+their sources. Participation lists each event once and each country's events
+by reference; the sources are numbered in the order this document cites them
+(the JSON report keeps everything).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Iterator, Mapping
+from dataclasses import replace
 
-from accession_cli.core.analysis.report import ChangeKind, Report
-from accession_cli.core.data.model import ARTICLE_TITLES, ArticleGroup, Treaty
+from accession_cli.core.analysis.report import CapacityRow, ChangeKind, Report, TimelineEntry
+from accession_cli.core.data.model import ARTICLE_TITLES, ArticleGroup, Treaty, TreatyStage
 from accession_cli.render import RenderOptions
 from accession_cli.render.common import (
     COVERAGE_SYMBOL,
     DASH,
     GROUP_SHORT,
-    NO_STEP,
     TREATY_SHORT,
     date_text,
     same_document,
@@ -27,7 +33,6 @@ from accession_cli.render.escape import markdown, markdown_url, one_line
 from accession_cli.render.report.text import (
     STAGE_LABEL,
     WORKSHOP_NOTE,
-    attendance,
     change_detail,
     change_subject,
     citations,
@@ -139,7 +144,6 @@ def _countries(report: Report) -> list[str]:
         "Laws in force",
         "Pending bills",
         *(GROUP_SHORT[g] for g in ArticleGroup),
-        "Sources",
     ]
     rows = [
         [
@@ -148,7 +152,6 @@ def _countries(report: Report) -> list[str]:
             str(len(row.laws_in_force)),
             str(len(row.pending_bills)),
             *(score_text(row.scores[g]) for g in ArticleGroup),
-            citations(report, list(report.row_sources(row))),
         ]
         for row in report.countries
     ]
@@ -156,7 +159,9 @@ def _countries(report: Report) -> list[str]:
         "## Countries",
         "",
         "Stage and date per treaty; laws in force and pending bills; article scores "
-        "(full = 1, partial = ½, unknown = 0) with the number of articles assessed.",
+        "(full = 1, partial = ½, unknown = 0) with the number of articles assessed. "
+        "The sources are cited in the sections that follow (the JSON report cites each "
+        "country's sources).",
         "",
         table(headers, rows, frozenset({5, 6})),
         "",
@@ -218,8 +223,14 @@ def _evidence(report: Report) -> list[str]:
     return lines
 
 
+#: the most milestones drawn as a chart: beyond, a gantt chart is unreadable
+#: and only repeats the list that follows it
+GANTT_MAX = 60
+
+
 def gantt(report: Report) -> list[str]:
-    """The dated treaty milestones as a Mermaid gantt chart, one section per country."""
+    """The treaty milestones of the report's period as a Mermaid gantt chart,
+    one section per country."""
     lines = [
         "```mermaid",
         "gantt",
@@ -230,7 +241,7 @@ def gantt(report: Report) -> list[str]:
     ]
     number = 0
     for line in report.timeline:
-        dated = [e for e in line.entries if e.milestone.date is not None]
+        dated = [e for e in line.entries if report.in_window(e.milestone.date)]
         if not dated:
             continue
         name = mermaid_text(f"{line.country.name} ({line.country.code})", line.country.code)
@@ -248,55 +259,80 @@ def gantt(report: Report) -> list[str]:
 
 
 def _timeline(report: Report) -> list[str]:
+    """The treaty milestones of the report's period, grouped by year; the
+    chart first. The JSON report keeps every milestone."""
+    start = report.window_from.isoformat()
     lines = ["## Treaty timeline", ""]
-    rows = [
-        [
-            _country(report, line.country.code),
-            date_text(entry.milestone.date),
-            TREATY_SHORT[entry.treaty],
-            STAGE_LABEL[entry.milestone.stage],
-            citations(report, list(entry.milestone.sources)),
-        ]
-        for line in report.timeline
-        for entry in line.entries
-    ]
-    if not rows:
-        return [*lines, f"_{NO_STEP.capitalize()} for any country in this report._", ""]
-    chart = gantt(report)
-    if chart:
-        lines += [*chart, ""]
-        lines += [
-            "A month or year date is drawn at its first day; undated steps are in the table only.",
+    entries = sorted(
+        (
+            (entry.milestone.date, line.country.code, entry)
+            for line in report.timeline
+            for entry in line.entries
+            if report.in_window(entry.milestone.date)
+        ),
+        key=lambda item: (item[0].sort_key() if item[0] else (dt.date.max,), item[1]),
+    )
+    if not entries:
+        return [
+            *lines,
+            f"_No step recorded from {start} to {report.as_of.isoformat()}._",
             "",
         ]
-    lines += [table(["Country", "Date", "Treaty", "Stage", "Sources"], rows), ""]
-    return lines
+    lines += [
+        f"Treaty steps dated from {start} to {report.as_of.isoformat()}, by year (the JSON "
+        "report has every step).",
+        "",
+    ]
+    chart = gantt(report) if len(entries) <= GANTT_MAX else []
+    if chart:
+        lines += [*chart, "", "A month or year date is drawn at its first day.", ""]
+    # one line per step and date: the countries that took it together
+    steps: dict[tuple[str, Treaty, TreatyStage], list[tuple[str, TimelineEntry]]] = {}
+    for date, code, entry in entries:
+        assert date is not None
+        steps.setdefault((str(date), entry.treaty, entry.milestone.stage), []).append((code, entry))
+    year = None
+    for (date_shown, treaty, stage), taken in steps.items():
+        if date_shown[:4] != year:
+            year = date_shown[:4]
+            if lines[-1]:
+                lines.append("")
+            lines += [f"### {year}", ""]
+        who = ", ".join(
+            f"{_country(report, code)} {citations(report, list(entry.milestone.sources))}"
+            for code, entry in taken
+        )
+        lines.append(f"- {date_shown} {TREATY_SHORT[treaty]} {STAGE_LABEL[stage]}: {who}")
+    return [*lines, ""]
 
 
 def _events(report: Report) -> list[str]:
     lines = ["## Workshops and meetings", "", WORKSHOP_NOTE, "", "### Participation", ""]
-    codes = [row.country.code for row in report.countries]
     if report.participation:
-        rows = []
-        for prow in report.participation:
-            event = prow.event
-            marks = [attendance(prow.attendees, code) for code in codes]
-            rows.append(
-                [
-                    event_dates(event),
-                    markdown(event.title),
-                    event.kind.value,
-                    *marks,
-                    citations(report, list(event.sources)),
-                ]
-            )
-        headers = ["Date", "Event", "Kind", *(markdown(c) for c in codes), "Sources"]
-        lines += [
-            "✓ took part (with the number of delegates where recorded).",
-            "",
-            table(headers, rows),
-            "",
+        refs = {id(prow.event): f"E{n}" for n, prow in enumerate(report.participation, 1)}
+        rows = [
+            [
+                refs[id(prow.event)],
+                event_dates(prow.event),
+                markdown(prow.event.title),
+                prow.event.kind.value,
+                citations(report, list(prow.event.sources)),
+            ]
+            for prow in report.participation
         ]
+        lines += [table(["Ref", "Date", "Event", "Kind", "Sources"], rows), ""]
+        lines += ["Who took part (with the number of delegates where recorded):", ""]
+        for row in report.countries:
+            code = row.country.code
+            attended = [
+                refs[id(prow.event)]
+                + (f" ({prow.attendees[code]})" if prow.attendees[code] else "")
+                for prow in report.participation
+                if code in prow.attendees
+            ]
+            if attended:
+                lines.append(f"- {_country(report, code)}: {', '.join(attended)}")
+        lines.append("")
     else:
         lines += ["_No country in this report took part in a recorded event._", ""]
 
@@ -306,13 +342,16 @@ def _events(report: Report) -> list[str]:
             _country(report, crow.country.code),
             f"{crow.first.start} {markdown(crow.first.title)}" if crow.first else DASH,
             str(len(crow.workshops)),
-            "; ".join(markdown(outcome_text(o)) for o in crow.outcomes) or DASH,
+            _outcomes(report, crow),
         ]
         for crow in report.capacity
+        if crow.workshops
     ]
     lines += [
         "What followed a country's first workshop: its treaty steps and its laws' and "
-        "bills' statuses dated on or after that workshop.",
+        f"bills' statuses dated on or after that workshop, from {report.window_from} on "
+        "(countries that attended no workshop are left out; the JSON report has every "
+        "outcome).",
         "",
         table(["Country", "First workshop", "Workshops attended", "What followed"], cap_rows),
         "",
@@ -338,6 +377,14 @@ def _events(report: Report) -> list[str]:
             "",
         ]
     return lines
+
+
+def _outcomes(report: Report, crow: CapacityRow) -> str:
+    shown, earlier = report.recent_outcomes(crow)
+    text = "; ".join(markdown(outcome_text(o)) for o in shown)
+    if earlier:
+        text += f"{'; ' if text else ''}{earlier} earlier"
+    return text or DASH
 
 
 def _changes(report: Report) -> list[str]:
@@ -409,19 +456,58 @@ def _declarations(report: Report) -> list[str]:
     return [*lines, table(headers, rows), ""]
 
 
-def report_markdown(report: Report) -> str:
-    sections = [
+def _sections(report: Report) -> list[list[str]]:
+    """A board reads the summary and the changes first; the detail follows."""
+    return [
         _header(report),
         [""],
         _summary(report),
+        _changes(report),
         _countries(report),
         _coverage(report),
         _declarations(report),
         _timeline(report),
         _events(report),
-        _changes(report),
-        _sources(report),
     ]
+
+
+class _Recorder(Mapping[str, int]):
+    """A report's citation numbers that remember which sources were asked for,
+    in the order they were first cited."""
+
+    def __init__(self, numbers: Mapping[str, int]) -> None:
+        self.numbers = numbers
+        self.order: dict[str, None] = {}
+
+    def __getitem__(self, key: str) -> int:
+        number = self.numbers[key]
+        self.order.setdefault(key, None)
+        return number
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.numbers)
+
+    def __len__(self) -> int:
+        return len(self.numbers)
+
+
+def _numbered(report: Report) -> Report:
+    """The report with its sources numbered from 1 in the order this document
+    cites them, and only those: a source only the JSON cites is not listed."""
+    recorder = _Recorder(report.citations)
+    _sections(replace(report, citations=recorder))
+    by_id = {source.id: source for source in report.sources}
+    cited = list(recorder.order)
+    return replace(
+        report,
+        citations={source_id: n for n, source_id in enumerate(cited, 1)},
+        sources=tuple(by_id[source_id] for source_id in cited),
+    )
+
+
+def report_markdown(report: Report) -> str:
+    report = _numbered(report)
+    sections = [*_sections(report), _sources(report)]
     text = "\n".join(line for section in sections for line in section)
     return text.rstrip("\n") + "\n"
 
