@@ -173,7 +173,9 @@ def test_every_state_of_the_world_fact_sheet(data: Dataset) -> None:
     named = {p.country for e in data.events for p in e.participants}
     for country in data.countries:
         if country.code not in expected:
-            assert country.code in named, f"{country.code} is neither in the fact sheet nor an event"
+            assert country.code in named, (
+                f"{country.code} is neither in the fact sheet nor an event"
+            )
             assert not any(country.treaties.values()), f"{country.code} has treaty steps"
     coe = sorted(c.code for c in data.countries if "CoE" in [m.value for m in c.memberships])
     assert coe == COE_MEMBERS
