@@ -44,6 +44,25 @@ YAML_ONLY_CODE = (
     "for p in sorted(pathlib.Path(sys.argv[1]).rglob('*.yaml')):\n"
     "    yaml.load(p.read_bytes(), Loader=yaml.CSafeLoader)\n"
 )
+#: The floor of target 9: a process that writes the export's rows, already in
+#: SQLite's types, into a new database with the export's own tables (the file
+#: written by export_rows below), as one transaction without a journal.
+SQLITE_ONLY_CODE = (
+    "import marshal, os, sqlite3, sys\n"
+    "with open(sys.argv[1], 'rb') as handle:\n"
+    "    tables = marshal.load(handle)\n"
+    "if os.path.exists(sys.argv[2]):\n"
+    "    os.remove(sys.argv[2])\n"
+    "db = sqlite3.connect(sys.argv[2], isolation_level=None)\n"
+    "db.execute('PRAGMA journal_mode = OFF')\n"
+    "db.execute('PRAGMA synchronous = OFF')\n"
+    "db.execute('BEGIN')\n"
+    "for create, insert, rows in tables:\n"
+    "    db.execute(create)\n"
+    "    db.executemany(insert, rows)\n"
+    "db.execute('COMMIT')\n"
+    "db.close()\n"
+)
 MIB = 1024 * 1024
 #: Runs ``python -m accession_cli ARGS`` and writes the process's peak resident
 #: memory (VmHWM: of this program only) to the file named by $BENCH_PEAK_FILE.
@@ -212,6 +231,40 @@ class Bench:
             self.neutral,
         )
 
+    def sqlite_only(self, data: Path) -> Command:
+        """Target 9's floor: the same rows written into SQLite by a bare process."""
+        import marshal
+
+        from accession_cli.core.analysis.export import build_export
+        from accession_cli.core.analysis.views import CountryFilter
+        from accession_cli.core.data.loader import load_dataset
+        from accession_cli.render.export.sqlite import _cell, _names, create_table_sql, quote
+
+        dataset = load_dataset(data).dataset
+        assert dataset is not None
+        tables = []
+        for table in build_export(dataset, CountryFilter()).tables:
+            marks = ", ".join("?" * len(table.columns))
+            insert = (
+                f"INSERT INTO {quote(table.name)} ({_names(table.column_names())}) VALUES ({marks})"
+            )
+            rows = [tuple(_cell(v) for v in row) for row in table.rows]
+            tables.append((create_table_sql(table), insert, rows))
+        rows_file = self.work / f"rows-{data.name}.marshal"
+        rows_file.write_bytes(marshal.dumps(tables))
+        return Command(
+            "SQLite only",
+            [
+                sys.executable,
+                "-c",
+                SQLITE_ONLY_CODE,
+                str(rows_file),
+                str(self.scratch / "floor.db"),
+            ],
+            self.env,
+            self.neutral,
+        )
+
     def trial(self, command: Command) -> str | None:
         """None if the command runs; else the last line of its error output."""
         result = subprocess.run(command.argv, env=command.env, cwd=command.cwd, capture_output=True)
@@ -290,7 +343,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         type=lambda text: {int(part) for part in text.split(",")},
-        help="only these targets, comma-separated (1-7; 8 = the scaling series)",
+        help="only these targets, comma-separated (1-7, 9 = export, 10 = show N=249 vs N=50;"
+        " 8 = the scaling series)",
     )
     args = parser.parse_args(argv)
     runs = args.runs or (5 if args.quick else 11)
@@ -385,6 +439,36 @@ def _run(bench: Bench, *, quick: bool, scaling: bool, only: set[int] | None = No
             bench.scratch,
         )
         rows.append(Row("5. check, N=200, cold", check_s, yaml_s, "CSafeLoader only", 1.3))
+
+    # 3b: show is flat in N: N=249 within 10% of N=50
+    if wanted(10):
+        small, large = bench.dataset(50), bench.dataset(249)
+        show50, show249 = compare(
+            [
+                bench.cmd("show 50", "--data", str(small), "show", sample_country(small)),
+                bench.cmd("show 249", "--data", str(large), "show", sample_country(large)),
+            ],
+            bench.runs,
+            bench.scratch,
+        )
+        rows.append(Row("10. show, N=249 vs N=50, warm", show249, show50, "show at N=50", 1.1))
+
+    # 9: export --format sqlite against writing the same rows in one process
+    if wanted(9):
+        out = bench.scratch / "export.db"
+        export, floor9 = compare(
+            [
+                bench.cmd(
+                    "export", "--data", str(data200), "export", "--format", "sqlite", "-o", str(out)
+                ),
+                bench.sqlite_only(data200),
+            ],
+            bench.runs,
+            bench.scratch,
+        )
+        rows.append(
+            Row("9. export --format sqlite, N=200, warm", export, floor9, "SQLite only", 1.5)
+        )
 
     print()
     print(f"N=200 dataset: 200 countries, 1000 events, {size:.2f} MB of YAML")

@@ -44,6 +44,8 @@ def test_show_json_gives_each_article_and_declaration() -> None:
             "provision": "arts. 3 and 4",
             "grade": "partial",
             "sources": ["profile"],
+            "evidence": "Arts. 3 and 4: deleting or altering computer data (Article 4).",
+            "evidence_source": "profile",
             "note": 'Only data deleted or altered "without right".',
         }
     ]

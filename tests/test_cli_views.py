@@ -214,6 +214,8 @@ def test_show_json_has_timeline_articles_and_numbered_sources(dataset: Path) -> 
                 "grade": "partial",
                 "sources": ["profile"],
                 "note": None,
+                "evidence": None,
+                "evidence_source": None,
             },
             {
                 "legislation": "pe-bill-2024",
@@ -221,6 +223,8 @@ def test_show_json_has_timeline_articles_and_numbered_sources(dataset: Path) -> 
                 "grade": "full",
                 "sources": ["profile"],
                 "note": None,
+                "evidence": None,
+                "evidence_source": None,
             },
         ],
     }

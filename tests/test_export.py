@@ -104,6 +104,8 @@ def test_sqlite_declares_types_and_keys(dataset: Path, tmp_path: Path) -> None:
         "article": ("INTEGER", 1, 0),
         "provision": ("TEXT", 1, 0),
         "grade": ("TEXT", 0, 0),
+        "evidence": ("TEXT", 0, 0),
+        "evidence_source": ("TEXT", 0, 0),
         "note": ("TEXT", 0, 0),
     }
     keys = rows(db, "PRAGMA foreign_key_list(participants)")
@@ -544,3 +546,56 @@ def test_list_imports_no_exporter(dataset: Path, tmp_path: Path) -> None:
         }
         == set()
     )
+
+
+def _key_tables(child_rows: tuple[tuple[object, ...], ...]) -> list[object]:
+    from accession_cli.core.analysis.export import Column, FieldType, ForeignKey, Table
+
+    text = FieldType.TEXT
+    parent = Table(
+        "laws",
+        "",
+        (Column("country", text, ""), Column("id", text, "")),
+        ("country", "id"),
+        (),
+        (("PE", "a"), ("PE", "b"), ("CL", "a")),
+    )
+    child = Table(
+        "steps",
+        "",
+        (Column("n", text, ""), Column("country", text, ""), Column("law", text, "")),
+        ("n",),
+        (ForeignKey(("country", "law"), "laws", ("country", "id")),),
+        child_rows,  # type: ignore[arg-type]
+    )
+    return [parent, child]
+
+
+@pytest.mark.parametrize(
+    ("child_rows", "message"),
+    [
+        ((("1", "PE", "a"), ("2", "CL", "a"), ("3", None, None)), None),
+        (
+            (("1", "PE", "a"), ("2", "CL", "b"), ("3", "XX", "z")),
+            "steps names country/law 'CL', 'b', which laws does not hold",
+        ),
+        (
+            (("1", "PE", "a"), ("2", "PE", "b"), ("2", "CL", "a")),
+            "two steps rows have the same n ('2');",
+        ),
+        ((("1", "PE", None),), "steps names country/law 'PE', None, which laws does not hold"),
+    ],
+    ids=["keys found, none is no reference", "first unknown in row order", "duplicate", "half"],
+)
+def test_key_check_names_the_first_broken_key(
+    child_rows: tuple[tuple[object, ...], ...], message: str | None
+) -> None:
+    from accession_cli.core.analysis.export import ExportError, check_keys
+
+    tables = _key_tables(child_rows)
+    if message is None:
+        check_keys(tables)  # type: ignore[arg-type]
+        return
+    with pytest.raises(ExportError) as caught:
+        check_keys(tables)  # type: ignore[arg-type]
+    assert message in str(caught.value)

@@ -533,7 +533,8 @@ legislation:
     articles: {{2: full, 3: full}}
     articles_sources: [profile]
     provisions:
-      - {{article: 4, provision: {q(FORMULA + PAYLOAD)}, grade: partial, sources: [profile], note: {q(PAYLOAD)}}}
+      - {{article: 4, provision: {q(FORMULA + PAYLOAD)}, grade: partial, sources: [profile], note: {q(PAYLOAD)},
+          evidence: {q(FORMULA + PAYLOAD + " data interference")}, evidence_source: profile}}
   - id: pe-bill-2024
     title: {q(PAYLOAD)}
     kind: bill
@@ -729,7 +730,8 @@ def test_html_report_escapes_every_value_and_links_only_http(hostile: Path, tmp_
     evil = html_of(hostile)
     plain = html_of(write_dataset(tmp_path / "plain"))
     # the data adds no element and no attribute the report does not already use
-    assert {t for t, _ in evil.tags} <= {t for t, _ in plain.tags} | {"a"}
+    # (the plain dataset quotes no evidence, so has no <q>)
+    assert {t for t, _ in evil.tags} <= {t for t, _ in plain.tags} | {"a", "q"}
     assert "script" not in {t for t, _ in evil.tags}
     for _, attrs in evil.tags:
         for name, value in attrs:

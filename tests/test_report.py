@@ -175,6 +175,7 @@ def test_json_is_one_documented_object(dataset: Path) -> None:
         "country": "MX",
         "articles": {str(a): {"enacted": None, "projected": None} for a in range(2, 36)},
         "sources": none,
+        "grades": none,
     }
     assert [(t["country"], t["stage"], t["date"]) for t in body["timeline"]] == [
         ("MX", "invited", "2007-01-31"),
@@ -448,7 +449,7 @@ class ReportTags(HTMLParser):
 
     ALLOWED = frozenset({
         "html", "head", "meta", "title", "style", "body", "div", "header", "nav", "main",
-        "section", "footer", "h1", "h2", "h3", "p", "ul", "ol", "li", "dl", "dt", "dd", "a",
+        "section", "footer", "h1", "h2", "h3", "h4", "p", "q", "ul", "ol", "li", "dl", "dt", "dd", "a",
         "span", "strong", "abbr", "table", "caption", "thead", "tbody", "tr", "th", "td",
         "figure", "figcaption", "details", "summary", "svg", "rect", "text", "line",
         "circle", "polygon", "g", "path", "defs", "pattern",

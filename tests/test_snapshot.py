@@ -294,3 +294,134 @@ def test_a_warm_list_imports_neither_parser_nor_rules_nor_rich_table(
         check=True,
     )
     assert modules & unwanted - set(console.stdout.split()) == set()
+
+
+# ----------------------------------------------- read by the record, keyed by stat
+
+
+def test_show_from_the_index_prints_what_show_of_the_whole_dataset_prints(
+    bundled: Path, tmp_path: Path
+) -> None:
+    """Every country of the bundled data, in every format: ``show`` of a
+    dataset holding one country, its events and the sources (what a warm
+    ``show`` decodes) is ``show`` of the whole dataset."""
+    from accession_cli.core.analysis.views import show_view
+    from accession_cli.core.data.loader import build_dataset
+    from accession_cli.render import RenderOptions, render
+
+    store = SnapshotStore(tmp_path)
+    files = read_files(bundled)
+    whole = build_dataset(files)
+    assert whole.dataset is not None
+    store.store(files, whole)
+    stored = store.find(files)
+    assert stored is not None
+    options = RenderOptions(width=100)
+    for code, _, _ in stored.names():
+        part = stored.load(code, only=True)
+        assert part is not None and part.dataset is not None
+        assert [c.code for c in part.dataset.countries] == [code]
+        assert part.findings == whole.findings
+        for fmt in ("table", "json", "md", "csv"):
+            expected = render(show_view(whole.dataset, code), fmt, options)
+            assert render(show_view(part.dataset, code), fmt, options) == expected, (code, fmt)
+
+
+def test_a_warm_show_decodes_one_country(dataset: Path, cache: Path) -> None:
+    from accession_cli.core.analysis.views import resolve_code
+
+    assert_same_as_no_cache(dataset, cache)
+    store = SnapshotStore(cache)
+    result = load_dataset(dataset, snapshots=store, pick=lambda names: resolve_code(names, "peru"))
+    assert result.dataset is not None
+    assert [c.code for c in result.dataset.countries] == ["PE"]
+    assert all(any(p.country == "PE" for p in e.participants) for e in result.dataset.events)
+    assert (store.hits, store.misses) == (1, 0)
+    # an unknown name is the same usage error with or without the snapshot
+    result = run("--data", str(dataset), "show", "Perux", env=_env(cache))
+    assert result.code == 2
+    assert result.stderr == run("--no-cache", "--data", str(dataset), "show", "Perux").stderr
+
+
+def _count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    from accession_cli.core.data import loader
+
+    reads: list[str] = []
+    original = loader._read_at_most
+
+    def counting(path: str, expected: int, limit: int) -> bytes:
+        reads.append(Path(path).name)
+        return original(path, expected, limit)
+
+    monkeypatch.setattr(loader, "_read_at_most", counting)
+    return reads
+
+
+def test_a_warm_view_reads_only_files_whose_stat_changed(
+    dataset: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert_same_as_no_cache(dataset, cache)
+    (entry,) = snapshot_files(cache)
+    reads = _count_reads(monkeypatch)
+    store = SnapshotStore(cache)
+    assert load_dataset(dataset, snapshots=store).dataset is not None
+    assert reads == [] and store.hits == 1
+    # touched, not changed: read and hashed again, still served
+    target = dataset / "countries" / "PE.yaml"
+    later = entry.stat().st_mtime_ns + 10**9
+    os.utime(target, ns=(later, later))
+    store = SnapshotStore(cache)
+    assert load_dataset(dataset, snapshots=store).dataset is not None
+    assert reads == ["PE.yaml"] and store.hits == 1
+
+
+def test_check_reads_every_byte(
+    dataset: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert_same_as_no_cache(dataset, cache)
+    reads = _count_reads(monkeypatch)
+    load_dataset(dataset, snapshots=SnapshotStore(cache), reuse=False)
+    assert len(reads) == len(list(dataset.rglob("*.yaml")))
+
+
+def _listed_as_recorded(dataset: Path, entry: Path) -> tuple[list[tuple[str, Any]], int]:
+    """The files as ``list_files`` gives them, but with the stat the snapshot
+    recorded: what a file system with coarse timestamps shows after an edit
+    that kept the size (neither ctime nor mtime moved); and PE.yaml's
+    recorded mtime."""
+    from types import SimpleNamespace
+
+    from accession_cli.core.data.loader import list_files
+    from accession_cli.core.data.snapshot import _header
+
+    header = _header(memoryview(entry.read_bytes()))
+    assert header is not None
+    recorded = {rel: (size, m, c, i) for rel, size, m, c, i, _ in header[0]}
+    listed = list_files(dataset)
+    assert listed is not None
+    fake = []
+    for rel, _ in listed:
+        size, m, c, i = recorded[rel]
+        fake.append((rel, SimpleNamespace(st_size=size, st_mtime_ns=m, st_ctime_ns=c, st_ino=i)))
+    return fake, recorded["countries/PE.yaml"][1]
+
+
+def test_an_edit_in_the_same_tick_as_the_snapshot_is_seen(dataset: Path, cache: Path) -> None:
+    """Git's racy rule: a file whose modification time is not older than the
+    snapshot is read again, even when every stat field is as recorded."""
+    from accession_cli.core.data.loader import _Reader
+
+    assert_same_as_no_cache(dataset, cache)
+    (entry,) = snapshot_files(cache)
+    listed, modified = _listed_as_recorded(dataset, entry)
+    target = dataset / "countries" / "PE.yaml"
+    text = target.read_text(encoding="utf-8")
+    target.write_text(text.replace("name: Peru", "name: Pery"), encoding="utf-8")
+    store = SnapshotStore(cache)
+    # the snapshot written in the tick PE.yaml was last modified: read again
+    os.utime(entry, ns=(modified, modified))
+    assert store.find_unread(dataset, listed, _Reader(dataset).read) is None
+    # the rule is what catches it: a snapshot written later trusts the same stat
+    os.utime(entry, ns=(modified + 1, modified + 1))
+    assert store.find_unread(dataset, listed, _Reader(dataset).read) is not None
+    assert "Pery" in run("--data", str(dataset), "list", env=_env(cache)).stdout

@@ -5,7 +5,7 @@ typer (0.29 and later) converts every option value through a Pydantic
 option was not given. Importing Pydantic and building the adapters costs about
 90 ms per run, more than everything else ``accession list`` does on the
 bundled data. This module gives each parameter a runtime coercion that handles
-the cases this CLI uses (text, enum choices, lists of them) with typer's own
+the cases this CLI uses (text, enum choices, paths, lists of them) with typer's own
 helpers, and hands every other case to typer's normal Pydantic path. A text
 that is none of an option's choices is reported in click's own words.
 
@@ -17,6 +17,7 @@ It depends on typer internals (``typer.core._TyperParameter`` and
 from __future__ import annotations
 
 from enum import Enum
+from pathlib import Path
 from typing import Any, get_args, get_origin
 
 _NO = object()
@@ -27,7 +28,7 @@ def install(command: Any) -> None:
     try:
         from typer._click.exceptions import BadParameter
         from typer._coercion import RuntimeParam, build_runtime_param
-        from typer._param_types import coerce_cli_choice
+        from typer._param_types import coerce_cli_choice, coerce_cli_path
         from typer.core import _TyperParameter
     except ImportError:  # pragma: no cover - a typer without these internals
         return
@@ -44,6 +45,12 @@ def install(command: Any) -> None:
                 # click's own wording ("Invalid value for '--stage': 'party' is
                 # not one of ..."), not Pydantic's "Value error, ..."
                 raise BadParameter(str(exc), ctx=ctx, param=param) from None
+            if result is _NO and self.annotation is Path and isinstance(value, (str, Path)):
+                # typer's own path checks, given a Path so that it builds no
+                # Pydantic adapter to turn the text into one
+                result = coerce_cli_path(
+                    Path(value), self.parameter_info, path_type=Path, param=param, ctx=ctx
+                )
             if result is not _NO:
                 return result
             full = build_runtime_param(param.type_descriptor)

@@ -18,7 +18,7 @@ from accession_cli.render.escape import plain, workflow_safe
 if TYPE_CHECKING:
     from accession_cli.core.analysis.views import CountryFilter as CountryFilterT
     from accession_cli.core.data.findings import Finding
-    from accession_cli.core.data.loader import DataLocation
+    from accession_cli.core.data.loader import DataLocation, PickCountry
     from accession_cli.core.data.model import Dataset
     from accession_cli.core.data.model import Membership as MembershipT
     from accession_cli.core.data.model import Region as RegionT
@@ -83,9 +83,11 @@ def format_finding(root: Path, found: Finding) -> str:
     return diagnostic(f"{where}: {found.code} {found.message}")
 
 
-def load_for_view() -> Dataset:
+def load_for_view(pick: PickCountry | None = None) -> Dataset:
     """The dataset, or DataError when it cannot be shown; semantic problems
-    only earn one line on stderr (``accession check`` shows them)."""
+    only earn one line on stderr (``accession check`` shows them). With
+    ``pick``, a view of one country: the dataset may hold only that country,
+    its events and the sources (see ``load_dataset``)."""
     from accession_cli.core.data.cache import open_cache
     from accession_cli.core.data.loader import load_dataset
     from accession_cli.core.data.snapshot import open_snapshots
@@ -96,6 +98,7 @@ def load_for_view() -> Dataset:
         where.path,
         parse=None if cache is None else cache.parse,
         snapshots=open_snapshots(enabled=not STATE.no_cache),
+        pick=pick,
     )
     structural = result.structural
     if structural or result.dataset is None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from accession_cli.core.analysis.progress import GroupScore, LegislationStatus, TreatyStatus
 from accession_cli.core.data.dates import PartialDate
 from accession_cli.core.data.enums import STAGE_WORDS, STATUS_WORDS, TREATY_SHORT
-from accession_cli.core.data.model import ArticleGroup, Coverage, Status
+from accession_cli.core.data.model import ArticleGroup, Coverage, Source, Status
 
 __all__ = ["STAGE_WORDS", "STATUS_WORDS", "TREATY_SHORT"]
 
@@ -72,3 +72,14 @@ def score_text(score: GroupScore) -> str:
 
 def coverage_text(coverage: Coverage | None) -> str:
     return coverage.value if coverage is not None else "not assessed"
+
+
+def same_document(source: Source, citations: Mapping[str, int]) -> str | None:
+    """What a source marked ``same_as`` says in a list of sources: that it is
+    one document with another (by its number when the list holds it)."""
+    if source.same_as is None:
+        return None
+    number = citations.get(source.same_as)
+    if number is not None:
+        return f"The same document as [{number}]."
+    return f"The same document as source '{source.same_as}'."

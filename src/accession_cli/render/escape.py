@@ -28,7 +28,7 @@ _JSON_RAW = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]|(?<=#
 # What GitHub Actions reads as a workflow command in a log line: "::" at the
 # start after blanks (the runner trims leading white space; CR alone also ends
 # a line for it), or the legacy "##[" anywhere in the line.
-_LINE_BREAK = re.compile(r"([\n\r])")
+_BLANKS = re.compile(r"\s*")
 
 
 def plain(text: str) -> str:
@@ -111,15 +111,24 @@ def workflow_safe(text: str) -> str:
     line) becomes ``##\\[``. A renderer's own wrapping or folding can start a
     line anywhere in a value, so this runs on whole output, not on values."""
     text = text.replace("##[", "##\\[")
-    if "::" not in text:
+    found = text.find("::")
+    if found < 0:
         return text
-    # Line by line rather than one MULTILINE regex over the whole text: that
-    # regex tried its alternation at every character of a multi-megabyte
-    # report. Blank lines before a "::" change nothing (each line is checked).
-    pieces = _LINE_BREAK.split(text)
-    for index in range(0, len(pieces), 2):  # odd indexes hold the breaks
-        line = pieces[index]
-        body = line.lstrip()
-        if body.startswith("::"):
-            pieces[index] = f"{line[: len(line) - len(body)]}\\{body}"
+    # str.find from one "::" to the next (a report holds a few, in megabytes
+    # of text); each line's start is looked for only since the last "::", so
+    # the scan stays linear.
+    pieces = []
+    done = line_start = scanned = 0
+    while found >= 0:
+        line_break = max(text.rfind("\n", scanned, found), text.rfind("\r", scanned, found))
+        if line_break >= 0:
+            line_start = line_break + 1
+        scanned = found
+        blanks = _BLANKS.match(text, line_start, found)
+        if blanks is not None and blanks.end() == found:
+            pieces.append(text[done:found])
+            pieces.append("\\")
+            done = found
+        found = text.find("::", found + 2)
+    pieces.append(text[done:])
     return "".join(pieces)

@@ -1,4 +1,13 @@
-"""Jinja2 templates shipped in the package (``render/templates/``).
+"""Jinja2 templates shipped in the package (``render/templates/``), and
+compiled into it (``render/compiled/``).
+
+A run never compiles a template: it loads the Python modules Jinja2 compiled
+them to (``ModuleLoader``), written into the package by ``python -m
+accession_cli.render.templating`` and checked by tests/test_templates.py to
+match the templates. Those modules were made by one Jinja2 release; under
+another one (whose generated code may differ) the templates are compiled at
+run time instead, with the same result. Nothing is ever loaded from the cache
+directory.
 
 Imported only by the renderers that draw HTML or SVG, never at start-up: Jinja2
 costs tens of milliseconds to import. Autoescaping is on for every template,
@@ -11,7 +20,9 @@ attribute or hide text, whatever the template forgets. Only values marked safe
 from __future__ import annotations
 
 import functools
+import hashlib
 import html
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from markupsafe import Markup
@@ -19,7 +30,7 @@ from markupsafe import Markup
 from accession_cli.render.escape import one_line
 
 if TYPE_CHECKING:
-    from jinja2 import Environment
+    from jinja2 import BaseLoader, Environment
 
 
 def _visible(value: object) -> object:
@@ -42,12 +53,20 @@ def _one_decimal(number: float) -> Markup:
     return Markup(format(number, ".1f"))
 
 
-@functools.cache
-def environment() -> Environment:
-    from jinja2 import Environment, PackageLoader, StrictUndefined
+#: where the templates and their compiled modules are, inside the package
+TEMPLATES = Path(__file__).with_name("templates")
+COMPILED = Path(__file__).with_name("compiled")
+#: the file of the compiled folder that names the Jinja2 release that wrote it
+STAMP = "stamp.txt"
+
+
+def _configure(loader: BaseLoader) -> Environment:
+    """The one configuration of the templates, for the compiled modules and
+    for compiling at run time (the options decide the generated code)."""
+    from jinja2 import Environment, StrictUndefined
 
     env = Environment(
-        loader=PackageLoader("accession_cli.render", "templates"),
+        loader=loader,
         autoescape=True,
         finalize=_visible,
         undefined=StrictUndefined,
@@ -61,9 +80,63 @@ def environment() -> Environment:
     return env
 
 
+def stamp_text(version: str) -> str:
+    """What the compiled folder's stamp says: the Jinja2 release that
+    compiled it, then a hash of each template's source."""
+    lines = [version]
+    for name in template_names():
+        digest = hashlib.sha256((TEMPLATES / name).read_bytes()).hexdigest()
+        lines.append(f"{digest}  {name}")
+    return "\n".join(lines) + "\n"
+
+
+def compiled_usable() -> bool:
+    """Whether the compiled modules were written by the Jinja2 now imported,
+    from the templates as they are (an edited template is compiled at run
+    time until ``python -m accession_cli.render.templating`` is run)."""
+    import jinja2
+
+    try:
+        stamp = (COMPILED / STAMP).read_text(encoding="utf-8")
+    except OSError:
+        return False
+    return stamp == stamp_text(jinja2.__version__)
+
+
+@functools.cache
+def environment() -> Environment:
+    from jinja2 import FileSystemLoader, ModuleLoader
+
+    if compiled_usable():
+        return _configure(ModuleLoader(str(COMPILED)))
+    return _configure(FileSystemLoader(str(TEMPLATES)))
+
+
 def source(name: str) -> str:
     """A file of the templates folder, verbatim (e.g. the stylesheet)."""
-    env = environment()
-    assert env.loader is not None
-    text, _, _ = env.loader.get_source(env, name)
-    return text
+    return (TEMPLATES / name).read_text(encoding="utf-8")
+
+
+def template_names() -> list[str]:
+    return sorted(p.name for p in TEMPLATES.iterdir() if p.name.endswith(".j2"))
+
+
+def compile_into(folder: Path) -> None:
+    """Compile every template into ``folder`` (emptied first of what an
+    earlier compile wrote), stamped with the Jinja2 release that did it."""
+    import jinja2
+    from jinja2 import FileSystemLoader
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("tmpl_*.py"):
+        old.unlink()
+    env = _configure(FileSystemLoader(str(TEMPLATES)))
+    env.compile_templates(
+        str(folder), zip=None, filter_func=lambda name: name.endswith(".j2"), ignore_errors=False
+    )
+    (folder / STAMP).write_text(stamp_text(jinja2.__version__), encoding="utf-8")
+
+
+if __name__ == "__main__":  # pragma: no cover - python -m accession_cli.render.templating
+    compile_into(COMPILED)
+    print(f"compiled {len(template_names())} templates into {COMPILED}")

@@ -27,10 +27,10 @@ def show_country(
     Treaty timelines, legislation with histories, the article matrix with
     each domestic provision, reservations and declarations, events attended
     and numbered sources."""
-    from accession_cli.core.analysis.views import show_view
+    from accession_cli.core.analysis.views import resolve_code, show_view
 
     day = state.query_date(as_of)
-    dataset = state.load_for_view()
+    dataset = state.load_for_view(pick=lambda names: resolve_code(names, country))
     state.note_as_of(day, dataset)
     view = show_view(dataset, country, day=day)
     if view is None:

@@ -19,9 +19,10 @@ countries share, are exported whole.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from operator import itemgetter
 
 from accession_cli.core.analysis.progress import CountryProgress
 from accession_cli.core.analysis.views import CountryFilter, select_countries
@@ -185,6 +186,7 @@ SOURCES = (
     Column("url", TEXT, "Link (http or https)."),
     Column("date", PDATE, "The document's own date."),
     Column("accessed", PDATE, "When the page was read."),
+    Column("same_as", TEXT, "Id of the source this document is a copy of (one document)."),
     _note(),
 )
 COUNTRIES = (
@@ -233,6 +235,8 @@ PROVISIONS = (
     ),
     Column("provision", TEXT, "The domestic provision, as the source names it.", required=True),
     Column("grade", TEXT, "As a source grades it; empty: not graded.", choices=GRADES),
+    Column("evidence", TEXT, "The source's own words behind the grade, quoted exactly."),
+    Column("evidence_source", TEXT, "The source the evidence quotes (one of the provision's)."),
     _note(),
 )
 DECLARATIONS = (
@@ -382,7 +386,7 @@ def build_export(dataset: Dataset, filters: CountryFilter, *, day: dt.date | Non
     citations = _Citations()
 
     sources = [
-        (s.id, s.title, s.publisher, s.url, _date(s.date), _date(s.accessed), s.note)
+        (s.id, s.title, s.publisher, s.url, _date(s.date), _date(s.accessed), s.same_as, s.note)
         for s in dataset.sources
     ]
     countries: list[tuple[Cell, ...]] = []
@@ -444,6 +448,8 @@ def build_export(dataset: Dataset, filters: CountryFilter, *, day: dt.date | Non
                         provision.article,
                         provision.provision,
                         _value(provision.grade),
+                        provision.evidence,
+                        provision.evidence_source,
                         provision.note,
                     )
                 )
@@ -560,10 +566,10 @@ def build_export(dataset: Dataset, filters: CountryFilter, *, day: dt.date | Non
         ),
         Table(
             "provisions",
-            "Domestic provisions per Convention article, with their grade.",
+            "Domestic provisions per Convention article, with their grade and its evidence.",
             PROVISIONS,
             ("id",),
-            (_fk("legislation", "legislation", "id"),),
+            (_fk("legislation", "legislation", "id"), _fk("evidence_source", "sources", "id")),
             tuple(provisions),
         ),
         Table(
@@ -642,25 +648,38 @@ def check_keys(tables: Sequence[Table]) -> None:
     keys: dict[tuple[str, tuple[str, ...]], set[tuple[Cell, ...]]] = {}
     for table in tables:
         names = table.column_names()
-        index = [names.index(c) for c in table.primary_key]
-        seen: set[tuple[Cell, ...]] = set()
-        for row in table.rows:
-            key = tuple(row[i] for i in index)
-            if key in seen:
-                raise ExportError(
-                    f"cannot export: two {table.name} rows have the same "
-                    f"{'/'.join(table.primary_key)} ({_shown(key)}); run 'accession check'"
-                )
-            seen.add(key)
+        get = _getter([names.index(c) for c in table.primary_key])
+        found = list(map(get, table.rows))
+        seen = set(found)
+        if len(seen) != len(found):  # only now look for which one, in row order
+            earlier: set[tuple[Cell, ...]] = set()
+            for key in found:
+                if key in earlier:
+                    raise ExportError(
+                        f"cannot export: two {table.name} rows have the same "
+                        f"{'/'.join(table.primary_key)} ({_shown(key)}); run 'accession check'"
+                    )
+                earlier.add(key)
         keys[(table.name, table.primary_key)] = seen
         for foreign in table.foreign_keys:
             wanted = keys[(foreign.table, foreign.references)]
-            columns = [names.index(c) for c in foreign.columns]
-            for row in table.rows:
-                value = tuple(row[i] for i in columns)
-                if all(v is None for v in value) or value in wanted:
-                    continue
-                raise ExportError(
-                    f"cannot export: {table.name} names {'/'.join(foreign.columns)} "
-                    f"{_shown(value)}, which {foreign.table} does not hold; run 'accession check'"
-                )
+            get = _getter([names.index(c) for c in foreign.columns])
+            unknown = set(map(get, table.rows)) - wanted
+            unknown.discard((None,) * len(foreign.columns))
+            if not unknown:
+                continue
+            value = next(v for v in map(get, table.rows) if v in unknown)
+            raise ExportError(
+                f"cannot export: {table.name} names {'/'.join(foreign.columns)} "
+                f"{_shown(value)}, which {foreign.table} does not hold; run 'accession check'"
+            )
+
+
+def _getter(indexes: list[int]) -> Callable[[tuple[Cell, ...]], tuple[Cell, ...]]:
+    """The cells at ``indexes`` of a row, always as a tuple (itemgetter of one
+    index gives the cell itself)."""
+    if len(indexes) == 1:
+        (index,) = indexes
+        return lambda row: (row[index],)
+    getter: Callable[[tuple[Cell, ...]], tuple[Cell, ...]] = itemgetter(*indexes)
+    return getter

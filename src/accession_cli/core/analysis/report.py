@@ -51,6 +51,7 @@ from accession_cli.core.data.model import (
     Declaration,
     Event,
     EventKind,
+    Legislation,
     Milestone,
     Source,
     Status,
@@ -140,12 +141,34 @@ class CoverageCell(Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
+class GradedProvision(Record):
+    """A grade behind a coverage cell: the domestic provision, its grade and
+    the source's words it rests on."""
+
+    article: int
+    legislation: Legislation
+    #: a pending bill's grade (counts for the projected coverage only)
+    pending: bool
+    #: the domestic provision; None for a schema-1 grade with no provision named
+    provision: str | None
+    grade: Coverage
+    sources: tuple[str, ...]
+    evidence: str | None = None
+    evidence_source: str | None = None
+
+
+@dataclass(frozen=True, slots=True, repr=False)
 class CoverageRow(Record):
     country: Country
     cells: tuple[CoverageCell, ...]
     """one per article 2-35"""
     sources: tuple[str, ...]
     """the assessments behind the row (laws in force and pending bills)"""
+    graded: tuple[GradedProvision, ...] = ()
+    """the grades behind the cells, in article order (laws in force, then bills)"""
+
+    def grades_of(self, article: int) -> tuple[GradedProvision, ...]:
+        return tuple(g for g in self.graded if g.article == article)
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -375,11 +398,49 @@ def _summary(rows: Sequence[CountryProgress], dormant_after: int) -> Summary:
     )
 
 
+def _graded(progress: CountryProgress) -> tuple[GradedProvision, ...]:
+    """Every grade of the laws in force and pending bills: a provision's
+    grade, or a schema-1 ``articles`` grade where no provision names the
+    article (as :meth:`Legislation.grades` counts them)."""
+    found: list[GradedProvision] = []
+    for status in (*progress.laws_in_force, *progress.pending_bills):
+        item = status.item
+        named = set()
+        for p in item.provisions:
+            if p.grade is not None:
+                named.add(p.article)
+                found.append(
+                    GradedProvision(
+                        p.article,
+                        item,
+                        status.pending,
+                        p.provision,
+                        p.grade,
+                        p.sources,
+                        p.evidence,
+                        p.evidence_source,
+                    )
+                )
+        for article, grade in item.articles.items():
+            if article not in named:
+                found.append(
+                    GradedProvision(
+                        article, item, status.pending, None, grade, item.articles_sources
+                    )
+                )
+    return tuple(sorted(found, key=lambda g: (g.article, g.pending)))
+
+
 def _assessment_sources(progress: CountryProgress) -> tuple[str, ...]:
+    """The sources of the grades (a provision's, and schema 1's articles_sources)."""
     ids: list[str] = []
     for status in (*progress.laws_in_force, *progress.pending_bills):
-        if status.item.articles:
-            ids.extend(status.item.articles_sources)
+        item = status.item
+        if item.articles:
+            ids.extend(item.articles_sources)
+        for provision in item.provisions:
+            if provision.grade is not None:
+                ids.extend(provision.sources)
     return tuple(dict.fromkeys(ids))
 
 
@@ -406,7 +467,7 @@ def _coverage(
     for row in rows:
         cells = tuple(CoverageCell(a, row.coverage[a], row.projected[a]) for a in ARTICLES)
         if any(c.enacted is not None or c.projected is not None for c in cells):
-            matrix.append(CoverageRow(row.country, cells, _assessment_sources(row)))
+            matrix.append(CoverageRow(row.country, cells, _assessment_sources(row), _graded(row)))
         else:
             unassessed.append(row.country)
     return tuple(matrix), tuple(unassessed)

@@ -84,13 +84,21 @@ def resolve_country(dataset: Dataset, query: str) -> Country | None:
     Returns None for a real country that the dataset does not hold; raises
     :class:`UsageError` (with a suggestion) for a name nobody knows.
     """
+    names = tuple((c.code, c.name, ()) for c in dataset.countries)
+    code = resolve_code(names, query)
+    return None if code is None else dataset.country(code)
+
+
+def resolve_code(names: Sequence[tuple[str, str, tuple[str, ...]]], query: str) -> str | None:
+    """:func:`resolve_country` from each country's code, name and other names
+    alone (what a snapshot's index holds, before any record is decoded)."""
     folded = _fold(query)
-    by_code = {c.code: c for c in dataset.countries}
-    if query.strip().upper() in by_code:
-        return by_code[query.strip().upper()]
-    for country in dataset.countries:
-        if _fold(country.name) == folded:
-            return country
+    codes = {code for code, _, _ in names}
+    if query.strip().upper() in codes:
+        return query.strip().upper()
+    for code, name, _ in names:
+        if _fold(name) == folded:
+            return code
     import pycountry
 
     iso = None
@@ -98,17 +106,17 @@ def resolve_country(dataset: Dataset, query: str) -> Country | None:
         iso = pycountry.countries.lookup(query.strip())
     except LookupError:
         for candidate in pycountry.countries:
-            names = {
+            known = {
                 candidate.name,
                 getattr(candidate, "common_name", ""),
                 getattr(candidate, "official_name", ""),
             }
-            if folded in {_fold(n) for n in names if n}:
+            if folded in {_fold(n) for n in known if n}:
                 iso = candidate
                 break
     if iso is not None:
-        return by_code.get(iso.alpha_2)
-    choices = {_fold(c.name): c.name for c in dataset.countries}
+        return iso.alpha_2 if iso.alpha_2 in codes else None
+    choices = {_fold(name): name for _, name, _ in names}
     match = difflib.get_close_matches(folded, list(choices), n=1, cutoff=0.6)
     hint = f"; did you mean '{choices[match[0]]}'?" if match else ""
     raise UsageError(f"unknown country '{query}'{hint}")
@@ -211,6 +219,9 @@ class ProvisionRow(Record):
     grade: Coverage | None
     sources: tuple[str, ...]
     note: str | None = None
+    #: the source's words behind the grade, and the source they come from
+    evidence: str | None = None
+    evidence_source: str | None = None
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -236,7 +247,13 @@ def article_rows(progress: CountryProgress) -> tuple[ArticleRow, ...]:
         for provision in item.provisions:
             found.setdefault(provision.article, []).append(
                 ProvisionRow(
-                    status, provision.provision, provision.grade, provision.sources, provision.note
+                    status,
+                    provision.provision,
+                    provision.grade,
+                    provision.sources,
+                    provision.note,
+                    provision.evidence,
+                    provision.evidence_source,
                 )
             )
         for article, grade in item.articles.items():

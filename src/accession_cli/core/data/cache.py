@@ -69,7 +69,7 @@ SUFFIX = ".bin"
 #: named here, with every other folder of the cache directory, so that
 #: ``cache info`` and ``cache clear`` know them all without importing the
 #: snapshot code. The number is the snapshot's layout, part of its key.
-SNAPSHOT_FORMAT = 1
+SNAPSHOT_FORMAT = 2
 SNAPSHOTS = f"snapshot-v{SNAPSHOT_FORMAT}"
 SNAPSHOT_SUFFIX = ".snap"
 MAGIC = b"ACCPARSE"

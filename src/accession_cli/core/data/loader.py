@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
@@ -95,6 +95,8 @@ class _Reader:
         self.real_root = Path(os.path.realpath(root))
         #: the bytes of every file read, by relative name, in reading order
         self.raw: dict[str, bytes] = {}
+        #: (mtime_ns, ctime_ns, inode) of every file read, as it was opened
+        self.stats: dict[str, tuple[int, int, int]] = {}
         self.findings: list[Finding] = []
         self.files = 0
 
@@ -146,6 +148,7 @@ class _Reader:
             self.findings.append(finding("ACC009", loc, f"cannot read: {exc.strerror or exc}"))
             return None
         self.raw[rel] = data
+        self.stats[rel] = (info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
         return data
 
     def directory(self, name: str) -> Iterator[str]:
@@ -226,6 +229,8 @@ class DatasetFiles(Record):
     events: tuple[str, ...]
     #: how many files reading tried
     files: int
+    #: (mtime_ns, ctime_ns, inode) of every file read (see :class:`_Reader`)
+    stats: dict[str, tuple[int, int, int]] = field(default_factory=dict)
 
     def value(self, rel: str, parse: ParseFile, out: list[Finding]) -> Any:
         """The plain values of a file, or None (a finding in ``out`` if it did not parse)."""
@@ -239,10 +244,29 @@ class DatasetFiles(Record):
         return parsed.value
 
 
+#: The bytes of a data file by its relative name, or None (unreadable, too large)
+ReadFile = Callable[[str], "bytes | None"]
+#: Which country a view wants, from every country's code, name and other
+#: names (see :meth:`Stored.names`); None: a country the dataset lacks
+PickCountry = Callable[[tuple[tuple[str, str, tuple[str, ...]], ...]], "str | None"]
+
+
+class Stored(Protocol):
+    """A stored snapshot, its records decoded when asked for."""
+
+    def names(self) -> tuple[tuple[str, str, tuple[str, ...]], ...]: ...
+
+    def load(self, code: str | None = None, *, only: bool = False) -> LoadResult | None: ...
+
+
 class Snapshots(Protocol):
     """Stores whole loaded datasets by the bytes of their files (see core/snapshot.py)."""
 
-    def lookup(self, files: DatasetFiles) -> LoadResult | None: ...
+    def find(self, files: DatasetFiles) -> Stored | None: ...
+
+    def find_unread(
+        self, root: Path, listed: Sequence[tuple[str, os.stat_result]], read: ReadFile
+    ) -> Stored | None: ...
 
     def store(self, files: DatasetFiles, result: LoadResult) -> None: ...
 
@@ -274,7 +298,50 @@ def read_files(root: Path) -> DatasetFiles:
         tuple(countries),
         tuple(events),
         reader.files,
+        reader.stats,
     )
+
+
+def list_files(root: Path) -> list[tuple[str, os.stat_result]] | None:
+    """The data files :func:`read_files` would read, in its order, each with
+    its ``lstat``, without reading them; None when anything would give a
+    finding or needs following (a link, a special file, a ``.yml`` name, a
+    file over the size limit): the caller then reads every file."""
+    base = os.fspath(root)
+    listed: list[tuple[str, os.stat_result]] = []
+
+    def add(rel: str) -> bool:
+        try:
+            info = os.lstat(os.path.join(base, rel))
+        except OSError:
+            return False
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+            return False
+        listed.append((rel, info))
+        return True
+
+    for rel in (MANIFEST, SOURCES):
+        if os.path.lexists(os.path.join(base, rel)) and not add(rel):
+            return None
+    for name in (COUNTRIES, EVENTS):
+        folder = os.path.join(base, name)
+        if os.path.islink(folder):
+            return None
+        if not os.path.isdir(folder):
+            continue
+        try:
+            names = sorted(os.listdir(folder))
+        except OSError:
+            return None
+        for entry in names:
+            if entry.startswith("."):
+                continue
+            if entry.endswith(".yaml") and len(entry) > 5:
+                if not add(f"{name}/{entry}"):
+                    return None
+            elif entry.lower().endswith((".yml", ".yaml")):
+                return None
+    return listed
 
 
 def load_dataset(
@@ -284,20 +351,36 @@ def load_dataset(
     semantic: bool = True,
     snapshots: Snapshots | None = None,
     reuse: bool = True,
+    pick: PickCountry | None = None,
 ) -> LoadResult:
     """Load every file under ``root``; raise only when ``root`` is not a directory.
 
-    With ``snapshots`` (and ``semantic``), a dataset whose files are byte for
-    byte those of a stored snapshot is taken from it when ``reuse`` is true;
-    otherwise it is built and stored for the next run.
+    With ``snapshots`` (and ``semantic``), a dataset whose files are those of
+    a stored snapshot is taken from it when ``reuse`` is true; otherwise it is
+    built and stored for the next run. A snapshot is first looked up by the
+    files' stat (:meth:`Snapshots.find_unread`), then by their bytes.
+
+    With ``pick`` (a view of one country), a dataset served from a snapshot
+    holds only the picked country, the events it took part in and every
+    source; a dataset built from the files holds everything.
     """
-    files = read_files(root)
     if snapshots is None or not semantic:
-        return build_dataset(files, parse=parse, semantic=semantic)
-    if reuse:
-        found = snapshots.lookup(files)
+        return build_dataset(read_files(root), parse=parse, semantic=semantic)
+    files = None
+    stored = None
+    if reuse and root.is_dir():
+        listed = list_files(root)
+        if listed is not None:
+            stored = snapshots.find_unread(root, listed, _Reader(root).read)
+        if stored is None:
+            files = read_files(root)
+            stored = snapshots.find(files)
+    if stored is not None:
+        found = stored.load() if pick is None else stored.load(pick(stored.names()), only=True)
         if found is not None:
             return found
+    if files is None:
+        files = read_files(root)
     result = build_dataset(files, parse=parse)
     snapshots.store(files, result)
     return result

@@ -120,6 +120,13 @@ class Source(Record):
     url: str | None = field(default=None, metadata=_doc("Link (http or https).", pattern=HTTP_URL))
     date: PartialDate | None = field(default=None, metadata=_doc("The document's own date."))
     accessed: PartialDate | None = field(default=None, metadata=_doc("When the page was read."))
+    same_as: str | None = field(
+        default=None,
+        metadata=_doc(
+            "Id of a source this document is a copy of: the two count as one document.",
+            pattern=SLUG,
+        ),
+    )
     note: str | None = field(default=None, metadata=_doc("Free text."))
     loc: Loc = _internal()
 
@@ -159,6 +166,17 @@ class Provision(Record):
     grade: Coverage | None = field(
         default=None,
         metadata=_doc("full | partial | none, as a source grades it; absent = not graded."),
+    )
+    evidence: str | None = field(
+        default=None,
+        metadata=_doc(
+            "The source's own words behind the grade, quoted exactly (… for a cut);"
+            " required with a grade."
+        ),
+    )
+    evidence_source: str | None = field(
+        default=None,
+        metadata=_doc("Which of the provision's sources the evidence quotes.", pattern=SLUG),
     )
     note: str | None = field(default=None, metadata=_doc("Free text."))
     loc: Loc = _internal()
@@ -330,6 +348,16 @@ class Dataset(Record):
 
     def source(self, source_id: str) -> Source | None:
         return next((s for s in self.sources if s.id == source_id), None)
+
+    def document(self, source_id: str) -> str:
+        """The id of the document a source is: the end of its ``same_as``
+        chain (a source marked as a copy counts as the one it copies)."""
+        copies = {s.id: s.same_as for s in self.sources if s.same_as}
+        seen = {source_id}
+        while (original := copies.get(source_id)) is not None and original not in seen:
+            seen.add(original)
+            source_id = original
+        return source_id
 
     def legislation(self) -> dict[str, Legislation]:
         return {item.id: item for country in self.countries for item in country.legislation}

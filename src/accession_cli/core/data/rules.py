@@ -92,6 +92,21 @@ RULES: dict[str, Rule] = {
             M,
             "The same id (source, country, legislation, event) is used twice.",
         ),
+        Rule(
+            "ACC204",
+            "duplicate-provision",
+            E,
+            M,
+            "One Convention article twice in a law's provisions (name both in one entry).",
+        ),
+        Rule(
+            "ACC205",
+            "duplicate-url",
+            W,
+            M,
+            "Two sources with the same address (ignoring http/https, 'www.' and a trailing"
+            " slash), neither marked 'same_as' the other.",
+        ),
         # References
         Rule(
             "ACC301", "unknown-source", E, M, "A cited source id that sources.yaml does not define."
@@ -106,13 +121,6 @@ RULES: dict[str, Rule] = {
         Rule(
             "ACC303", "unknown-legislation", E, M, "A legislation id that no country file defines."
         ),
-        Rule(
-            "ACC204",
-            "duplicate-provision",
-            E,
-            M,
-            "One Convention article twice in a law's provisions (name both in one entry).",
-        ),
         Rule("ACC304", "unused-source", W, M, "A source that no fact cites."),
         # Provenance
         Rule(
@@ -121,6 +129,20 @@ RULES: dict[str, Rule] = {
             E,
             S,
             "A fact (stage, status, assessment, event) that cites no source.",
+        ),
+        Rule(
+            "ACC402",
+            "grade-without-evidence",
+            E,
+            M,
+            "A graded provision that quotes no evidence (the source's words behind the grade).",
+        ),
+        Rule(
+            "ACC403",
+            "evidence-source",
+            E,
+            M,
+            "Evidence whose 'evidence_source' is missing or not one of the provision's sources.",
         ),
         # Chronology
         Rule("ACC501", "stage-order", E, M, "Treaty stages out of order in time."),
@@ -192,6 +214,22 @@ RULES: dict[str, Rule] = {
             E,
             M,
             "An article graded differently in a law's 'articles' and its 'provisions'.",
+        ),
+        Rule(
+            "ACC606",
+            "evidence-reads-partial",
+            W,
+            M,
+            "A 'full' grade whose evidence qualifies it ('largely', 'to a certain extent',"
+            " 'except', 'en parte', ...).",
+        ),
+        Rule(
+            "ACC607",
+            "evidence-off-topic",
+            W,
+            M,
+            "Evidence that names neither the provision's number nor a word of the article's"
+            " offence or power.",
         ),
     )
 }

@@ -10,10 +10,10 @@ records from it and skips parsing, converting and checking.
 
 The key of a snapshot is a BLAKE2b hash of
 
-* every file read, each as its name, its length and its bytes (so a file
-  added, removed, renamed or edited, even to the same size and modification
-  time, gives another key), together with whether ``dataset.yaml`` and
-  ``sources.yaml`` exist;
+* every file read, each as its name, its length and a hash of its bytes (so
+  a file added, removed, renamed or edited, even to the same size and
+  modification time, gives another key), together with whether
+  ``dataset.yaml`` and ``sources.yaml`` exist;
 * the tool's version, the schema version, the Python implementation and
   version, marshal's format and this entry format;
 * the source of the modules that build records and findings (``core/*.py``),
@@ -36,6 +36,10 @@ record classes' own field lists, never from anything in the cache. Entries are
 written to a temporary file and renamed into place, so two runs at once never
 see half an entry.
 
+A view first compares the files' stat with what the snapshot recorded and
+reads only the files that changed (:meth:`SnapshotStore.find_unread`), and
+decodes only the records it needs (:class:`StoredDataset`).
+
 There is one entry per dataset directory (named by a hash of its real path),
 replaced whenever the dataset changes: the cache does not grow with edits.
 """
@@ -48,7 +52,7 @@ import os
 import sys
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -64,7 +68,7 @@ from accession_cli.core.data.cache import (
 )
 
 if TYPE_CHECKING:
-    from accession_cli.core.data.loader import DatasetFiles, LoadResult
+    from accession_cli.core.data.loader import DatasetFiles, LoadResult, ReadFile
 
 try:  # hashlib's blake2b is this type; importing it directly skips loading OpenSSL
     from _blake2 import blake2b
@@ -306,13 +310,21 @@ def salt(version: str | None = None) -> bytes:
     ).encode() + code_fingerprint()
 
 
-def dataset_key(files: DatasetFiles, salted: bytes) -> bytes:
-    """The hash of every file read (name, length, bytes) and of ``salted``."""
+def file_digest(data: bytes) -> bytes:
+    """What the key keeps of one file: a hash of its bytes."""
+    return blake2b(data, digest_size=16).digest()
+
+
+def dataset_key(
+    salted: bytes, manifest: bool, sources: bool, files: Iterable[tuple[str, int, bytes]]
+) -> bytes:
+    """The hash of ``salted`` and of every file read, as its name, its length
+    and the hash of its bytes (:func:`file_digest`), in reading order."""
     digest = blake2b(salted, digest_size=KEY_SIZE)
-    digest.update(b"manifest %d sources %d\0" % (files.manifest, files.sources))
-    for rel, data in files.raw.items():
-        digest.update(b"%s\0%d\0" % (rel.encode("utf-8", "surrogateescape"), len(data)))
-        digest.update(data)
+    digest.update(b"manifest %d sources %d\0" % (manifest, sources))
+    for rel, size, file_hash in files:
+        digest.update(b"%s\0%d\0" % (rel.encode("utf-8", "surrogateescape"), size))
+        digest.update(file_hash)
     return digest.digest()
 
 
@@ -327,8 +339,25 @@ def _codec() -> Codec:
     return Codec(shared=(PartialDate,))
 
 
+#: A file as the snapshot recorded it: name, size, mtime_ns, ctime_ns, inode,
+#: hash of its bytes.
+FileEntry = tuple[str, int, int, int, int, bytes]
+#: A country in the snapshot's index: code, name, other names.
+CountryName = tuple[str, str, tuple[str, ...]]
+_LENGTH = 4  # bytes of the header's length, big-endian
+
+
 class SnapshotStore:
     """:class:`accession_cli.core.data.loader.Snapshots` in a cache directory.
+
+    An entry is ``MAGIC | key | checksum | payload``; the payload is the
+    length of a header, the header, then the records, each country and each
+    event marshalled on its own and the sources together. The header holds
+    what every view needs at once (the manifest, the findings, the files as
+    they were read, with their stat and hash) and an index: country code and
+    names, and each event's participants, to where their records lie. A view
+    decodes what it touches: ``show`` one country, its events and the
+    sources; ``list`` everything, once.
 
     ``hits``, ``misses`` and ``writes`` count what happened in this run.
     A failed write turns writing off for the rest of the run.
@@ -353,74 +382,232 @@ class SnapshotStore:
         """The snapshot key of these files; None when reading them gave findings."""
         if files.findings:
             return None
-        return dataset_key(files, self._salt)
+        return dataset_key(
+            self._salt,
+            files.manifest,
+            files.sources,
+            ((rel, len(data), file_digest(data)) for rel, data in files.raw.items()),
+        )
+
+    # ---------------------------------------------------------------- reading
 
     def lookup(self, files: DatasetFiles) -> LoadResult | None:
+        """The whole dataset, if a snapshot of exactly these bytes is stored."""
+        stored = self.find(files)
+        return None if stored is None else stored.load()
+
+    def find(self, files: DatasetFiles) -> StoredDataset | None:
+        """The snapshot of exactly these bytes, its records not yet decoded."""
         key = self.key(files)
-        if key is None:
+        stored = None if key is None else self._open(files.root, key)
+        self._count(stored)
+        return stored
+
+    def find_unread(
+        self, root: Path, listed: Sequence[tuple[str, os.stat_result]], read: ReadFile
+    ) -> StoredDataset | None:
+        """The snapshot of the files ``listed`` (name and ``lstat``), reading
+        only the files whose stat differs from what the snapshot recorded or
+        whose modification time is not older than the snapshot itself (git's
+        "racy" rule: an edit in the same tick as the write could keep every
+        stat field). The key is then computed as :meth:`key` would, from the
+        recorded hashes of the files left unread. None when anything differs,
+        without counting a miss: the caller then reads every byte."""
+        opened = self._read_entry(root)
+        if opened is None:
             return None
-        payload = self._read(self.entry_path(files.root), key)
-        result = None if payload is None else self._decode(payload, files)
-        if result is None:
+        blob, written = opened
+        header = _header(blob)
+        if header is None:
+            return None
+        recorded: tuple[FileEntry, ...] = header[0]
+        if len(recorded) != len(listed):
+            return None
+        files = []
+        for (rel, info), (name, size, mtime, ctime, inode, file_hash) in zip(
+            listed, recorded, strict=True
+        ):
+            if rel != name:
+                return None
+            same = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino) == (
+                size,
+                mtime,
+                ctime,
+                inode,
+            )
+            if not same or info.st_mtime_ns >= written:
+                data = read(rel)
+                if data is None:
+                    return None
+                size, file_hash = len(data), file_digest(data)
+            files.append((rel, size, file_hash))
+        from accession_cli.core.data.loader import MANIFEST, SOURCES
+
+        names = {rel for rel, _ in listed}
+        key = dataset_key(self._salt, MANIFEST in names, SOURCES in names, files)
+        if blob[len(MAGIC) : len(MAGIC) + KEY_SIZE] != key:
+            return None
+        stored = StoredDataset(self._codec, header, blob, root)
+        self._count(stored)
+        return stored
+
+    def _count(self, stored: StoredDataset | None) -> None:
+        if stored is None:
             self.misses += 1
         else:
             self.hits += 1
-        return result
+
+    def _read_entry(self, root: Path) -> tuple[memoryview, int] | None:
+        """The entry's bytes, checked (magic, checksum), and its modification time."""
+        try:
+            with open(self.entry_path(root), "rb") as handle:  # noqa: PTH123
+                blob = handle.read()
+                written = os.fstat(handle.fileno()).st_mtime_ns
+        except OSError:
+            return None
+        if len(blob) < HEADER or not blob.startswith(MAGIC):
+            return None
+        view = memoryview(blob)
+        if (
+            blake2b(view[HEADER:], digest_size=SUM_SIZE).digest()
+            != blob[HEADER - SUM_SIZE : HEADER]
+        ):
+            return None
+        return view, written
+
+    def _open(self, root: Path, key: bytes) -> StoredDataset | None:
+        opened = self._read_entry(root)
+        if opened is None:
+            return None
+        blob = opened[0]
+        if blob[len(MAGIC) : len(MAGIC) + KEY_SIZE] != key:
+            return None
+        header = _header(blob)
+        return None if header is None else StoredDataset(self._codec, header, blob, root)
+
+    # ---------------------------------------------------------------- writing
 
     def store(self, files: DatasetFiles, result: LoadResult) -> None:
         key = self.key(files)
         if key is None or result.dataset is None or not self.enabled:
             return
         from accession_cli.core.data.findings import Finding
-        from accession_cli.core.data.model import Dataset
+        from accession_cli.core.data.model import Country, Event, Manifest, Source
 
         codec = self._codec
-        content = (
-            codec.encode(Dataset, result.dataset),
-            codec.encode(tuple[Finding, ...], tuple(result.findings)),
-            result.files,
+        dataset = result.dataset
+        records: list[bytes] = []
+        offset = 0
+
+        def put(value: Any) -> tuple[int, int]:
+            nonlocal offset
+            data = marshal.dumps(value)
+            records.append(data)
+            span = (offset, offset + len(data))
+            offset += len(data)
+            return span
+
+        countries = tuple(
+            (c.code, c.name, tuple(getattr(c, "names", ())), *put(codec.encode(Country, c)))
+            for c in dataset.countries
         )
-        payload = marshal.dumps(content)
+        events = tuple(
+            (*put(codec.encode(Event, e)), tuple(p.country for p in e.participants))
+            for e in dataset.events
+        )
+        sources = put(codec.encode(tuple[Source, ...], dataset.sources))
+        recorded = tuple(
+            (rel, len(data), *files.stats.get(rel, (-1, -1, -1)), file_digest(data))
+            for rel, data in files.raw.items()
+        )
+        header = marshal.dumps(
+            (
+                recorded,
+                codec.encode(Manifest, dataset.manifest),
+                codec.encode(tuple[Finding, ...], tuple(result.findings)),
+                result.files,
+                countries,
+                events,
+                sources,
+            )
+        )
+        payload = b"".join((len(header).to_bytes(_LENGTH, "big"), header, *records))
         blob = b"".join((MAGIC, key, blake2b(payload, digest_size=SUM_SIZE).digest(), payload))
         if atomic_write(self.entry_path(files.root), blob):
             self.writes += 1
         else:
             self.enabled = False
 
-    def _read(self, entry: Path, key: bytes) -> Any:
-        try:
-            with open(entry, "rb") as handle:  # noqa: PTH123
-                blob = handle.read()
-        except OSError:
-            return None
-        if (
-            len(blob) < HEADER
-            or not blob.startswith(MAGIC)
-            or blob[len(MAGIC) : len(MAGIC) + KEY_SIZE] != key
-        ):
-            return None
-        payload = memoryview(blob)[HEADER:]
-        if blake2b(payload, digest_size=SUM_SIZE).digest() != blob[HEADER - SUM_SIZE : HEADER]:
-            return None
-        try:
-            return marshal.loads(payload)
-        except (EOFError, ValueError, TypeError):  # pragma: no cover - the checksum matched
-            return None
 
-    def _decode(self, payload: Any, files: DatasetFiles) -> LoadResult | None:
+def _header(blob: memoryview) -> tuple[Any, ...] | None:
+    """The header of a checked entry, or None when it is not what this version writes."""
+    start = HEADER + _LENGTH
+    length = int.from_bytes(blob[HEADER:start], "big")
+    try:
+        header = marshal.loads(blob[start : start + length])
+    except (EOFError, ValueError, TypeError):  # pragma: no cover - the checksum matched
+        return None
+    if not isinstance(header, tuple) or len(header) != 7:
+        return None
+    return header
+
+
+class StoredDataset:
+    """A snapshot entry read and checked: its header decoded, its records
+    decoded when asked for. A record that does not decode (an unknown enum
+    value, a short record: another version's entry under the same key)
+    makes :meth:`load` return None, and the dataset is built again."""
+
+    def __init__(self, codec: Codec, header: tuple[Any, ...], blob: memoryview, root: Path) -> None:
+        self._codec = codec
+        (_, self._manifest, self._findings, self._count, countries, events, sources) = header
+        self._countries: tuple[tuple[str, str, tuple[str, ...], int, int], ...] = countries
+        self._events: tuple[tuple[int, int, tuple[str, ...]], ...] = events
+        self._sources: tuple[int, int] = sources
+        self._records = blob[
+            HEADER + _LENGTH + int.from_bytes(blob[HEADER : HEADER + _LENGTH], "big") :
+        ]
+        self._root = root
+
+    def names(self) -> tuple[CountryName, ...]:
+        """Every country's code, name and other names, nothing decoded."""
+        return tuple((code, name, others) for code, name, others, _, _ in self._countries)
+
+    def load(self, code: str | None = None, *, only: bool = False) -> LoadResult | None:
+        """The dataset; with ``only``, holding just the country ``code`` (none
+        when it is None), the events it took part in, and every source."""
         from accession_cli.core.data.findings import Finding
         from accession_cli.core.data.loader import LoadResult
-        from accession_cli.core.data.model import Dataset
+        from accession_cli.core.data.model import Country, Dataset, Event, Manifest, Source
 
+        codec = self._codec
         try:
-            stored, found, count = payload
-            dataset = self._codec.decode(Dataset, stored)
-            findings = list(self._codec.decode(tuple[Finding, ...], found))
-        except (TypeError, ValueError, KeyError, IndexError, AttributeError):
+            countries = tuple(
+                codec.decode(Country, self._record(start, end))
+                for c, _, _, start, end in self._countries
+                if not only or c == code
+            )
+            events = tuple(
+                codec.decode(Event, self._record(start, end))
+                for start, end, participants in self._events
+                if not only or code in participants
+            )
+            dataset = Dataset(
+                manifest=codec.decode(Manifest, self._manifest),
+                sources=codec.decode(tuple[Source, ...], self._record(*self._sources)),
+                countries=countries,
+                events=events,
+                origin=str(self._root),
+            )
+            findings = list(codec.decode(tuple[Finding, ...], self._findings))
+        except (TypeError, ValueError, KeyError, IndexError, AttributeError, EOFError):
             return None  # not what this version writes: rebuilt and replaced
-        if not isinstance(dataset, Dataset) or not isinstance(count, int):
+        if not isinstance(self._count, int):
             return None
-        return LoadResult(dataclasses.replace(dataset, origin=str(files.root)), findings, count)
+        return LoadResult(dataset, findings, self._count)
+
+    def _record(self, start: int, end: int) -> Any:
+        return marshal.loads(self._records[start:end])
 
 
 def open_snapshots(enabled: bool = True) -> SnapshotStore | None:

@@ -9,23 +9,29 @@ line of the offending key or value.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import combinations
 from pathlib import Path, PurePosixPath
 
 from accession_cli.core.data.dates import PartialDate, entry_into_force
+from accession_cli.core.data.evidence import names_provision_or_article, qualifier
 from accession_cli.core.data.findings import Finding, Loc, Severity
 from accession_cli.core.data.model import (
+    ARTICLE_TITLES,
     DECLARATION_BASES,
     DEPOSITS,
     STARTS_FORCE,
     TERMINAL,
     Country,
+    Coverage,
     Dataset,
     Legislation,
     LegislationKind,
     Milestone,
+    Provision,
+    Source,
     Status,
     Treaty,
     TreatyStage,
@@ -153,12 +159,39 @@ def _identity(dataset: Dataset) -> Iterator[Finding]:
                 f"'{event.place.country}' is not an ISO 3166-1 alpha-2 code",
             )
     yield from _duplicates("source", ((s.id, s.loc.child("id")) for s in dataset.sources))
+    yield from _duplicate_urls(dataset)
     yield from _duplicates("country", ((c.code, c.loc.child("code")) for c in dataset.countries))
     yield from _duplicates(
         "legislation",
         ((item.id, item.loc.child("id")) for c in dataset.countries for item in c.legislation),
     )
     yield from _duplicates("event", ((e.id, e.loc.child("id")) for e in dataset.events))
+
+
+def normalized_url(url: str) -> str:
+    """An address as two copies of one document would differ only in: scheme,
+    a leading ``www.``, a trailing slash and the case of the host."""
+    rest = re.sub(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", "", url.strip())
+    host, slash, path = rest.partition("/")
+    host = host.lower().removeprefix("www.")
+    return f"{host}{slash}{path}".rstrip("/")
+
+
+def _duplicate_urls(dataset: Dataset) -> Iterator[Finding]:
+    first: dict[str, Source] = {}
+    for source in dataset.sources:
+        if source.url is None:
+            continue
+        key = normalized_url(source.url)
+        other = first.setdefault(key, source)
+        if other is source or dataset.document(other.id) == dataset.document(source.id):
+            continue
+        yield finding(
+            "ACC205",
+            source.loc.child("url"),
+            f"source '{source.id}' has the address of '{other.id}': if they"
+            f" are one document, cite one id, or mark the copy 'same_as: {other.id}'",
+        )
 
 
 def _duplicates(what: str, ids: Iterable[tuple[str, Loc]]) -> Iterator[Finding]:
@@ -208,6 +241,13 @@ def _source_references(dataset: Dataset, *, report_unused: bool) -> Iterator[Fin
         if source_id not in known:
             yield finding(
                 "ACC301", loc, f"unknown source '{source_id}'{_suggest(source_id, known)}"
+            )
+    for source in dataset.sources:
+        if source.same_as is not None and source.same_as not in known:
+            yield finding(
+                "ACC301",
+                source.loc.child("same_as"),
+                f"unknown source '{source.same_as}'{_suggest(source.same_as, known)}",
             )
     if not report_unused:
         return
@@ -282,6 +322,7 @@ def _provisions(item: Legislation) -> Iterator[Finding]:
             )
             continue
         seen.add(provision.article)
+        yield from _evidence(item, provision)
         graded = item.articles.get(provision.article)
         if graded is not None and provision.grade is not None and graded is not provision.grade:
             yield finding(
@@ -290,6 +331,69 @@ def _provisions(item: Legislation) -> Iterator[Finding]:
                 f"{item.id}: article {provision.article} is '{provision.grade.value}' here but"
                 f" '{graded.value}' in 'articles'",
             )
+
+
+def _evidence(item: Legislation, provision: Provision) -> Iterator[Finding]:
+    """The words behind a grade: present (ACC402), from one of the
+    provision's sources (ACC403), unqualified for a full grade (ACC606), and
+    about the provision or the article (ACC607)."""
+    where = f"{item.id}: article {provision.article}"
+    evidence = provision.evidence
+    if provision.grade is not None and evidence is None:
+        yield finding(
+            "ACC402",
+            provision.loc.child("grade"),
+            f"{where} is graded '{provision.grade.value}' with no evidence: quote the words of"
+            f" a source that name {provision.provision} as its counterpart ('evidence',"
+            " 'evidence_source'), or remove the grade",
+        )
+    if provision.evidence_source is None:
+        if evidence is not None:
+            yield finding(
+                "ACC403",
+                provision.loc.child("evidence"),
+                f"{where}: the evidence names no source: add 'evidence_source: "
+                f"{provision.sources[0]}'"
+                + (
+                    f" (or another of {', '.join(provision.sources[1:])})"
+                    if provision.sources[1:]
+                    else ""
+                ),
+                at_key=True,
+            )
+    elif evidence is None:
+        yield finding(
+            "ACC403",
+            provision.loc.child("evidence_source"),
+            f"{where}: 'evidence_source' without 'evidence': quote the source's words",
+            at_key=True,
+        )
+    elif provision.evidence_source not in provision.sources:
+        yield finding(
+            "ACC403",
+            provision.loc.child("evidence_source"),
+            f"{where}: evidence_source '{provision.evidence_source}' is not one of the"
+            f" provision's sources ({', '.join(provision.sources)})",
+        )
+    if evidence is None:
+        return
+    if provision.grade is Coverage.FULL:
+        words = qualifier(evidence)
+        if words is not None:
+            yield finding(
+                "ACC606",
+                provision.loc.child("evidence"),
+                f"{where} is graded 'full' but its evidence reads as partial (\"{words}\"):"
+                " grade it 'partial', or quote words that name it without qualification",
+            )
+    if not names_provision_or_article(evidence, provision.provision, provision.article):
+        yield finding(
+            "ACC607",
+            provision.loc.child("evidence"),
+            f"{where}: the evidence names neither {provision.provision} nor a word of"
+            f" '{ARTICLE_TITLES[provision.article]}': quote the words that make the"
+            " correspondence",
+        )
 
 
 def _declarations(country: Country, as_of: dt.date) -> Iterator[Finding]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import errno
 import json
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -109,10 +110,11 @@ def _fill(connection: sqlite3.Connection, export: Export) -> None:
     import sqlite3
 
     # a new file that only becomes the output once complete (the caller
-    # renames it and syncs it to disk): no journal needed
+    # renames it and syncs it to disk): no journal needed. Foreign keys are
+    # checked once, at the end (PRAGMA foreign_key_check), not at every
+    # insert: the core has checked them already (export.check_keys).
     connection.execute("PRAGMA journal_mode = OFF")
     connection.execute("PRAGMA synchronous = OFF")
-    connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("BEGIN")
     tables = {t.name: t for t in export.tables}
     for table in export.tables:
@@ -120,7 +122,7 @@ def _fill(connection: sqlite3.Connection, export: Export) -> None:
         marks = ", ".join("?" * len(table.columns))
         connection.executemany(
             f"INSERT INTO {quote(table.name)} ({_names(table.column_names())}) VALUES ({marks})",
-            ([_cell(v) for v in row] for row in table.rows),
+            _sql_rows(table),
         )
         for foreign in table.foreign_keys:
             index = quote(f"{table.name}_{'_'.join(foreign.columns)}")
@@ -133,3 +135,21 @@ def _fill(connection: sqlite3.Connection, export: Export) -> None:
     if problems:  # the core's key check makes this unreachable; never ship a broken file
         raise sqlite3.IntegrityError(f"foreign key check failed: {problems[:3]}")
     connection.execute("COMMIT")
+
+
+def _sql_rows(table: Table) -> Iterable[Sequence[Cell | str | int | float | None]]:
+    """The rows in SQLite's types: only the list and boolean columns change
+    (a row of text, numbers and None goes as it is)."""
+    changing = [
+        i for i, c in enumerate(table.columns) if c.type in (FieldType.LIST, FieldType.BOOLEAN)
+    ]
+    if not changing:
+        return table.rows
+
+    def convert(row: tuple[Cell, ...]) -> list[Cell | str | int | float | None]:
+        values: list[Cell | str | int | float | None] = list(row)
+        for i in changing:
+            values[i] = _cell(row[i])
+        return values
+
+    return map(convert, table.rows)

@@ -26,6 +26,7 @@ from accession_cli.core.analysis.report import (
     ChangeKind,
     CoverageCell,
     CoverageRow,
+    GradedProvision,
     Report,
     StageCount,
 )
@@ -44,6 +45,7 @@ from accession_cli.render.common import (
     GROUP_SHORT,
     TREATY_SHORT,
     date_text,
+    same_document,
 )
 from accession_cli.render.escape import one_line
 from accession_cli.render.report.text import (
@@ -177,12 +179,30 @@ class HeatCell(NamedTuple):
     x: int
     tip: str
     cell: CoverageCell
+    #: the anchor of the cell's evidence in the coverage section, if graded
+    anchor: str | None = None
 
 
 class HeatRow(NamedTuple):
     y: int
     name: str
     cells: list[HeatCell]
+
+
+def grade_anchor(code: str, article: int) -> str:
+    """The id of an article's grades in the coverage section's evidence list."""
+    return f"grade-{code}-{article}"
+
+
+def evidence_tip(graded: Sequence[GradedProvision]) -> str:
+    """The grades behind a cell and their quoted words, for its tooltip."""
+    parts = []
+    for g in graded:
+        what = " ".join(filter(None, [g.legislation.id, g.provision]))
+        words = f": “{g.evidence}”" if g.evidence else ": no evidence quoted"
+        bill = ", pending bill" if g.pending else ""
+        parts.append(f"{what} ({g.grade.value}{bill}){words}")
+    return " — ".join(parts)
 
 
 def coverage_heatmap(rows: Sequence[CoverageRow]) -> dict[str, Any]:
@@ -206,8 +226,12 @@ def coverage_heatmap(rows: Sequence[CoverageRow]) -> dict[str, Any]:
                 HeatCell(
                     x_of(c.article),
                     f"{row.country.name}, Art. {c.article} {ARTICLE_TITLES[c.article]}: "
-                    f"{coverage_words(c)}",
+                    f"{coverage_words(c)}"
+                    + "".join(
+                        f" — {tip}" for tip in [evidence_tip(row.grades_of(c.article))] if tip
+                    ),
                     c,
+                    grade_anchor(row.country.code, c.article) if row.grades_of(c.article) else None,
                 )
                 for c in row.cells
             ],
@@ -505,6 +529,8 @@ def report_html(report: Report) -> str:
         change_detail=change_detail,
         change_subject=change_subject,
         coverage_cell=coverage_cell,
+        grade_anchor=grade_anchor,
+        same_document=same_document,
         event_dates=event_dates,
         outcome_text=outcome_text,
         quiet_text=quiet_text,
@@ -596,13 +622,16 @@ def heatmap_markup(rows: Sequence[CoverageRow]) -> Markup:
                 if c.cell.raised
                 else 'stroke="#9aa5b1" stroke-width="0.6"'
             )
-            out.append(
+            shape = (
                 f'<g><title>{_text(c.tip)}</title><rect x="{c.x}" y="{row.y}" width="{cell}" '
                 f'height="{cell}" rx="2" fill="{COVERAGE_FILL[enacted]}" {outline}/>'
                 f'<text x="{format(c.x + cell / 2, "g")}" y="{format(row.y + 14.5, "g")}" '
                 f'font-size="12" text-anchor="middle" fill="{COVERAGE_INK[enacted]}">'
-                f"{_text(COVERAGE_SYMBOL[enacted])}</text></g>\n"
+                f"{_text(COVERAGE_SYMBOL[enacted])}</text></g>"
             )
+            if c.anchor is not None:  # a graded cell leads to its evidence (a phone has no hover)
+                shape = f'<a href="#{_text(c.anchor)}">{shape}</a>'
+            out.append(shape + "\n")
     out.append("</svg>")
     return Markup("".join(out))
 

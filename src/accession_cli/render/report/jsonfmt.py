@@ -25,7 +25,9 @@ top-level ``sources`` list numbers as the Markdown and HTML reports do)::
       "countries": [                 # as in `list --format json`, plus:
         {..., "sources": [id]}],     #   what the country's row cites
       "coverage": [{"country", "articles": {"2".."35": {"enacted", "projected"}},
-                    "sources": [id]}],        # full | partial | none | null
+                    "sources": [id],          # full | partial | none | null
+                    "grades": [{"article", "legislation", "pending", "provision",
+                                "grade", "evidence", "evidence_source", "sources"}]}],
       "timeline": [{"country", "treaty", "stage", "date", "note", "sources"}],
       "events": [{...event, "attendees": {country code: delegates | null}}],
       "capacity": [{"country", "first_workshop": id | null, "workshops": [id],
@@ -43,7 +45,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from accession_cli.core.analysis.report import Report, StageCount
+from accession_cli.core.analysis.report import GradedProvision, Report, StageCount
 from accession_cli.core.data.model import ARTICLES, Coverage, Treaty
 from accession_cli.render import RenderOptions
 from accession_cli.render.views.jsonfmt import (
@@ -61,6 +63,19 @@ def _value(coverage: Coverage | None) -> str | None:
     return coverage.value if coverage is not None else None
 
 
+def _graded(graded: GradedProvision) -> dict[str, Any]:
+    return {
+        "article": graded.article,
+        "legislation": graded.legislation.id,
+        "pending": graded.pending,
+        "provision": graded.provision,
+        "grade": graded.grade.value,
+        "evidence": graded.evidence,
+        "evidence_source": graded.evidence_source,
+        "sources": list(graded.sources),
+    }
+
+
 def _stages(counts: tuple[StageCount, ...]) -> dict[str, list[str]]:
     return {(c.stage.value if c.stage else "none"): list(c.countries) for c in counts}
 
@@ -72,7 +87,7 @@ def report_json(report: Report) -> dict[str, Any]:
         body = country_row(row)
         body["sources"] = list(report.row_sources(row))
         countries.append(body)
-    assessed = {row.country.code: list(row.sources) for row in report.coverage}
+    assessed = {row.country.code: row for row in report.coverage}
     coverage = [
         {
             "country": row.country.code,
@@ -80,7 +95,13 @@ def report_json(report: Report) -> dict[str, Any]:
                 str(a): {"enacted": _value(row.coverage[a]), "projected": _value(row.projected[a])}
                 for a in ARTICLES
             },
-            "sources": assessed.get(row.country.code, []),
+            "sources": list(assessed[row.country.code].sources)
+            if row.country.code in assessed
+            else [],
+            "grades": [
+                _graded(g)
+                for g in (assessed[row.country.code].graded if row.country.code in assessed else ())
+            ],
         }
         for row in report.countries
     ]

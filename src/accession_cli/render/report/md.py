@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from accession_cli.core.analysis.report import ChangeKind, Report
-from accession_cli.core.data.model import ArticleGroup, Treaty
+from accession_cli.core.data.model import ARTICLE_TITLES, ArticleGroup, Treaty
 from accession_cli.render import RenderOptions
 from accession_cli.render.common import (
     COVERAGE_SYMBOL,
@@ -19,6 +19,7 @@ from accession_cli.render.common import (
     GROUP_SHORT,
     TREATY_SHORT,
     date_text,
+    same_document,
     score_text,
 )
 from accession_cli.render.escape import markdown, markdown_url, one_line
@@ -190,6 +191,29 @@ def _coverage(report: Report) -> list[str]:
     if report.unassessed and report.coverage:
         names = ", ".join(_country(report, c.code) for c in report.unassessed)
         lines += [f"No article assessed: {names}.", ""]
+    if report.coverage:
+        lines += _evidence(report)
+    return lines
+
+
+def _evidence(report: Report) -> list[str]:
+    """Each grade behind the coverage, with the words of the source it rests on."""
+    lines = ["### Evidence for the grades", ""]
+    for row in report.coverage:
+        lines += [f"**{_country(report, row.country.code)}**", ""]
+        for g in row.graded:
+            what = " ".join(filter(None, [g.legislation.id, g.provision]))
+            bill = " (pending bill)" if g.pending else ""
+            head = (
+                f"- Art. {g.article} {markdown(ARTICLE_TITLES[g.article])}: {markdown(what)},"
+                f" {g.grade.value}{bill}"
+            )
+            if g.evidence:
+                cited = [g.evidence_source] if g.evidence_source else list(g.sources)
+                lines.append(f"{head}: “{markdown(g.evidence)}” {citations(report, cited)}")
+            else:
+                lines.append(f"{head}: no evidence quoted {citations(report, list(g.sources))}")
+        lines.append("")
     return lines
 
 
@@ -355,6 +379,9 @@ def _sources(report: Report) -> list[str]:
             text += f" <{url}>"
         if source.accessed:
             text += f" (accessed {source.accessed})"
+        copy = same_document(source, report.citations)
+        if copy:
+            text += f" {markdown(copy)}"
         lines.append(f"{number}. {text}")
     return [*lines, ""]
 

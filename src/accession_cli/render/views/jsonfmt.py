@@ -105,6 +105,8 @@ def legislation_json(status: LegislationStatus) -> dict[str, Any]:
                 "provision": p.provision,
                 "grade": _coverage(p.grade),
                 "sources": list(p.sources),
+                "evidence": p.evidence,
+                "evidence_source": p.evidence_source,
                 "note": p.note,
             }
             for p in item.provisions
@@ -211,6 +213,8 @@ def _(view: ShowView, options: RenderOptions) -> str:
                     "provision": p.provision,
                     "grade": _coverage(p.grade),
                     "sources": list(p.sources),
+                    "evidence": p.evidence,
+                    "evidence_source": p.evidence_source,
                     "note": p.note,
                 }
                 for p in (assessed[article].provisions if article in assessed else ())

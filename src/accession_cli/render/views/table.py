@@ -25,6 +25,7 @@ from accession_cli.render.common import (
     TREATY_SHORT,
     coverage_text,
     date_text,
+    same_document,
     stage_text,
     standing_text,
     status_text,
@@ -380,6 +381,30 @@ def articles_table(view: ShowView) -> RichTable:
     return _fix_widths(result)
 
 
+def evidence_blocks(out: Console, view: ShowView) -> None:
+    """Under each graded article, the words of the source behind each grade:
+    quoted, wrapped to the terminal, with the source's number."""
+    graded = [(row, p) for row in view.articles for p in row.provisions if p.grade is not None]
+    if not graded:
+        return
+    out.print(Text("Evidence for the grades", style="bold"))
+    for row, provision in graded:
+        head = Text(f"{row.article} {row.title}", style="bold")
+        head.append(f" · {plain(provision.status.item.id)}")
+        if provision.provision:
+            head.append(f" {plain(provision.provision)}")
+        head.append(f" · {coverage_text(provision.grade)}")
+        out.print(head)
+        if provision.evidence is None:
+            out.print(Padding(Text("no evidence quoted", style="dim"), (0, 0, 0, 2)))
+            continue
+        quote = Text(f"“{' '.join(plain(provision.evidence).split())}”")
+        if provision.evidence_source:
+            quote.append(f" {view.cite([provision.evidence_source])}")
+        out.print(Padding(quote, (0, 0, 0, 2)))
+    out.print()
+
+
 def declaration_blocks(out: Console, view: ShowView) -> None:
     """Each reservation or declaration as a block: a heading line, then its summary."""
     out.print(Text("Reservations and declarations", style="bold"))
@@ -409,6 +434,9 @@ def source_blocks(out: Console, view: ShowView) -> None:
         out.print(Text(f"[{number}] {plain(source.title)}" + (f" — {about}" if about else "")))
         if source.url:
             out.print(Text("    " + plain(source.url)), soft_wrap=True)
+        copy = same_document(source, view.citations)
+        if copy:
+            out.print(Text("    " + plain(copy)))
 
 
 def render(view: object, options: RenderOptions) -> str:
@@ -470,6 +498,7 @@ def _render(view: object, options: RenderOptions) -> str:
             if table.note:
                 out.print(Text(table.note, style="dim"))
             out.print()
+            evidence_blocks(out, view)
             continue
         if isinstance(view, ShowView) and table.title.startswith("Reservations") and table.rows:
             declaration_blocks(out, view)
