@@ -12,11 +12,11 @@ from conftest import COUNTRY_MX, COUNTRY_PE, run, write_dataset
 LIST_TABLE = """\
 Budapest (CETS 185): 2 countries, as of 2026-01-31, dataset 2026.1.0
 Budapest: 1 in force, 1 invited
-Code  Country       Budapest    Prot. 2  Laws  Bills  Scores          Events
-────────────────────────────────────────────────────────────────────────────
-MX    Mexico        invited     —           0      0  not assessed         1
+Code  Country       Budapest    Prot. 2  Laws  Bills  Scores         Events
+───────────────────────────────────────────────────────────────────────────
+MX    Mexico        invited     —           0      0  not assessed        1
                     2007-01-31
-PE    Peru          in force    —           1      1  0.29 0.19 0.00       1
+PE    Peru          in force    —           1      1  0.29 0.19 —         1
                     2019-12-01                        4/12 2/8 0/13
 Scores: (full + ½ partial) / articles for the substantive, procedural and
 co-operation articles; below, how many of them a source assessed.
@@ -143,7 +143,7 @@ def test_filters_combine(dataset: Path) -> None:
         (("list", "--as-of", "2015-13"), "error: --as-of: '2015-13' has no month 13\n"),
         (
             ("list", "--region", "Atlantis"),
-            "error: unknown region 'Atlantis' (valid: South America, Central America, Caribbean, North America, Europe, Africa, Asia, Oceania)\n",
+            "error: unknown region 'Atlantis' (valid: South America, Central America, Caribbean, North America, Europe, Africa, Asia, Oceania, Americas)\n",
         ),
         (
             ("drafts", "--status", "stalled"),

@@ -32,7 +32,7 @@ from conftest import COUNTRY_MX, COUNTRY_PE, EVENT, MANIFEST, SOURCES, Result, r
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENT_ID = "2010-08-mexico-city-workshop"
-DATE = "2026-02-01"
+DATE = "2026-01-31"
 #: raw characters a terminal acts on (tab and newline are fine)
 RAW_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 

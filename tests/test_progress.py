@@ -83,7 +83,7 @@ def test_scores_count_assessed_articles_beside_the_score(dataset: Path) -> None:
     )
     assert substantive.score == 0.29
     cooperation = scores[ArticleGroup.COOPERATION]
-    assert (cooperation.assessed, cooperation.score) == (0, 0.0)
+    assert (cooperation.assessed, cooperation.score) == (0, None)  # not assessed: no score
 
 
 def test_events_attended_by_date(dataset: Path) -> None:

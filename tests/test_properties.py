@@ -42,7 +42,7 @@ FILES: dict[str, str] = {
     "countries/MX.yaml": COUNTRY_MX,
     EVENT_FILE: EVENT,
 }
-DATE = "2026-02-01"
+DATE = "2026-01-31"
 
 #: Text aimed at each medium the tool prints to, plus the YAML and Unicode
 #: corner cases that have broken parsers before.

@@ -37,7 +37,7 @@ if UPDATE and os.environ.get("CI"):
     raise RuntimeError("ACCESSION_UPDATE_GOLDEN is refused when CI is set")
 
 #: the golden report: the crafted dataset, a pinned report date, a changes section
-GOLDEN_ARGS = ("report", "--date", "2026-02-01", "--since", "2013")
+GOLDEN_ARGS = ("report", "--date", "2026-01-31", "--since", "2013")
 
 
 #: a map's shapes (which countries, their outlines) come from the map-data
@@ -115,7 +115,7 @@ def test_json_is_one_documented_object(dataset: Path) -> None:
         "version": 1,
         "title": "Test dataset",
         "as_of": "2026-01-31",
-        "report_date": "2026-02-01",
+        "report_date": "2026-01-31",
     }
     assert (body["since"], body["treaty"], body["filters"]) == ("2013-01-01", "budapest", none)
     assert body["summary"] == {
@@ -202,8 +202,8 @@ def test_json_is_one_documented_object(dataset: Path) -> None:
         ("2024-05", "pe-bill-2024", "introduced"),
     ]
     assert body["no_recent_workshop"] == {
-        "from": "2024-02-01",
-        "to": "2026-02-01",
+        "from": "2024-01-31",
+        "to": "2026-01-31",
         "countries": [
             {
                 "country": "MX",
@@ -240,7 +240,7 @@ def test_json_is_one_documented_object(dataset: Path) -> None:
 
 
 def test_json_without_since_has_no_changes(dataset: Path) -> None:
-    result = run("--data", str(dataset), "report", "--date", "2026-02-01", "--format", "json")
+    result = run("--data", str(dataset), "report", "--date", "2026-01-31", "--format", "json")
     body = json.loads(result.stdout)
     assert (body["since"], body["changes"], body["changes_uncertain"]) == (None, None, 0)
 

@@ -150,9 +150,9 @@ def test_version_reads_only_the_manifest(dataset: Path, tmp_path: Path) -> None:
     ("args", "message"),
     [
         (
-            ["list", "--stage", "party"],
-            "Invalid value for '--stage': 'party' is not one of 'interest', 'requested', "
-            "'invited', 'signed', 'ratified', 'acceded', 'in_force'.",
+            ["list", "--treaty", "budapset"],
+            "Invalid value for '--treaty': 'budapset' is not one of 'budapest', 'protocol-1', "
+            "'protocol-2', 'un-cybercrime'.",
         ),
         (
             ["report", "--format", "xml"],

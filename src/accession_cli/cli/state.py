@@ -138,46 +138,88 @@ def dormant_years(years: int) -> int:
 def note_as_of(day: dt.date | None, dataset: Dataset, option: str = "--as-of") -> None:
     """A view asked about a date after the dataset's as_of runs, and says on
     stderr what it cannot know."""
+    note_dates_after_as_of(dataset, (option, day))
+
+
+def note_dates_after_as_of(dataset: Dataset, *given: tuple[str, dt.date | None]) -> None:
+    """One warning for every option (name, date) whose date is after the
+    dataset's as_of: the view runs, and says what it cannot know."""
     as_of = dataset.manifest.as_of
-    if day is not None and day > as_of.end:
+    late = [f"{option} {day.isoformat()}" for option, day in given if day and day > as_of.end]
+    if late:
+        verb = "is" if len(late) == 1 else "are"
         warn(
-            f"{option} {day.isoformat()} is after the dataset's as_of {as_of}: "
+            f"{' and '.join(late)} {verb} after the dataset's as_of {as_of}: "
             f"facts after {as_of} are not in the dataset"
         )
 
 
 def country_filter(
-    country: list[str] | None,
-    region: list[str] | None,
-    member: list[MembershipT] | None,
-    stage: list[TreatyStageT] | None,
-    min_stage: TreatyStageT | None,
-    treaty: TreatyT,
+    country: list[str] | None = None,
+    region: list[str] | None = None,
+    member: list[MembershipT] | None = None,
+    stage: list[str] | None = None,
+    min_stage: str | None = None,
+    max_stage: str | None = None,
+    treaty: TreatyT | None = None,
 ) -> CountryFilterT:
-    """The filters ``list`` and ``report`` share, from their option values."""
+    """The country filters every view shares, from their option values."""
     from accession_cli.core.analysis.views import CountryFilter
+    from accession_cli.core.data.model import Treaty
 
     return CountryFilter(
         countries=tuple(country or ()),
         regions=parse_regions(region),
         members=tuple(member or ()),
-        stages=tuple(stage or ()),
-        min_stage=min_stage,
-        treaty=treaty,
+        stages=tuple(parse_stage(s, "--stage", no_step=True) for s in stage or ()),
+        min_stage=parse_stage(min_stage, "--min-stage") if min_stage is not None else None,
+        max_stage=parse_stage(max_stage, "--max-stage") if max_stage is not None else None,
+        treaty=treaty or Treaty.BUDAPEST,
+    )
+
+
+def _words(text: str) -> str:
+    return " ".join(text.replace("_", " ").replace("-", " ").casefold().split())
+
+
+def parse_stage(text: str, option: str, *, no_step: bool = False) -> TreatyStageT | None:
+    """A treaty stage by its code (in_force) or its words (in force); with
+    ``no_step``, ``none`` (no step recorded) too, as None."""
+    from accession_cli.core.analysis.views import NO_STEP
+    from accession_cli.core.data.model import TreatyStage
+
+    wanted = _words(text)
+    for candidate in TreatyStage:
+        if _words(candidate.value) == wanted:
+            return candidate
+    if wanted == NO_STEP:
+        if no_step:
+            return None
+        raise UsageError(f"{option} {NO_STEP}: use --stage {NO_STEP} for no step recorded")
+    valid = ", ".join(s.value.replace("_", " ") for s in TreatyStage)
+    raise UsageError(
+        f"{option}: unknown stage '{text}' (valid: {valid}{', none' if no_step else ''})"
     )
 
 
 def parse_regions(values: list[str] | None) -> tuple[RegionT, ...]:
+    """Regions, a continent (Americas) standing for every region in it."""
+    from accession_cli.core.data.enums import CONTINENTS
     from accession_cli.core.data.model import Region
 
-    result = []
+    result: list[RegionT] = []
     for value in values or []:
-        match = next((r for r in Region if r.value.casefold() == value.strip().casefold()), None)
-        if match is None:
-            valid = ", ".join(r.value for r in Region)
+        wanted = value.strip().casefold().removeprefix("the ")
+        match = next((r for r in Region if r.value.casefold() == wanted), None)
+        continent = next((c for c in CONTINENTS if c.casefold() == wanted), None)
+        if match is not None:
+            result.append(match)
+        elif continent is not None:
+            result.extend(CONTINENTS[continent])
+        else:
+            valid = ", ".join([*(r.value for r in Region), "Americas"])
             raise UsageError(f"unknown region '{value}' (valid: {valid})")
-        result.append(match)
-    return tuple(result)
+    return tuple(dict.fromkeys(result))
 
 
 def emit(text: str, *, workflow_commands: bool = False) -> None:

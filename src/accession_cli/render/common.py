@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from accession_cli.core.analysis.progress import GroupScore, LegislationStatus, TreatyStatus
 from accession_cli.core.data.dates import PartialDate
 from accession_cli.core.data.enums import STAGE_WORDS, STATUS_WORDS, TREATY_SHORT
-from accession_cli.core.data.model import ArticleGroup, Coverage, Source, Status
+from accession_cli.core.data.model import ArticleGroup, Coverage, Legislation, Source, Status
 
 __all__ = ["STAGE_WORDS", "STATUS_WORDS", "TREATY_SHORT"]
 
@@ -42,14 +42,24 @@ def status_text(status: Status | None) -> str:
 
 
 def standing_text(status: LegislationStatus) -> str:
-    """Where a law or bill stands on the view's date, in one word or two."""
+    """Where a law or bill stands on the view's date, in one word or two;
+    a replaced one says by which law and when."""
     if status.in_force:
         return "in force"
     if status.pending:
         return "pending"
     if status.dormant:
         return "dormant"
-    return ""
+    if status.superseded_by is not None:
+        by = short_name(status.superseded_by)
+        return f"superseded by {by}, {date_text(status.superseded_on)}"
+    return ""  # its Status says the rest (superseded, repealed, withdrawn...)
+
+
+def short_name(law: Legislation) -> str:
+    """A law named in a line about another (the one that replaced it), as
+    short as it stays unambiguous: its number, else its id."""
+    return law.number or law.id
 
 
 def article_ranges(articles: Iterable[int]) -> str:
@@ -65,9 +75,12 @@ def article_ranges(articles: Iterable[int]) -> str:
 
 def score_text(score: GroupScore) -> str:
     """'0.42 (9/12)': the score and how many articles were assessed at all."""
-    if score.assessed == 0:
-        return f"{DASH} (0/{score.articles})"
-    return f"{score.score:.2f} ({score.assessed}/{score.articles})"
+    return f"{score_value(score)} ({score.assessed}/{score.articles})"
+
+
+def score_value(score: GroupScore) -> str:
+    """'0.42', or a dash when no article of the group is graded (never 0.00)."""
+    return DASH if score.score is None else f"{score.score:.2f}"
 
 
 def coverage_text(coverage: Coverage | None) -> str:

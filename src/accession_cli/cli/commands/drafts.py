@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from accession_cli.cli import state
-from accession_cli.cli.options import AsOfOption, CountryOption, DormantOption, FormatOption
+from accession_cli.cli.options import AsOfOption, DormantOption, FormatOption, country_filters
 from accession_cli.core.data.enums import DORMANT_YEARS, LegislationKind
 from accession_cli.exit_codes import ExitCode
 from accession_cli.render import Format, render
 
+if TYPE_CHECKING:
+    from accession_cli.core.analysis.views import CountryFilter
 
+
+@country_filters
 def drafts(
-    country: CountryOption = None,
+    filters: CountryFilter,
     status: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
@@ -32,7 +36,10 @@ def drafts(
     dormant_after: DormantOption = DORMANT_YEARS,
     fmt: FormatOption = Format.TABLE,
 ) -> None:
-    """Laws and bills, with their latest status on the date."""
+    """Laws and bills, with their latest status on the date.
+
+    Of the countries the filters select: 'drafts --member OAS --max-stage
+    signed --status pending' lists the bills of OAS states not yet Parties."""
     from accession_cli.core.analysis.views import drafts_view
 
     day = state.query_date(as_of)
@@ -41,7 +48,7 @@ def drafts(
     state.note_as_of(day, dataset)
     view = drafts_view(
         dataset,
-        countries=tuple(country or ()),
+        filters,
         status=status,
         kind=kind,
         day=day,

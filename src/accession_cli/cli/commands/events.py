@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from accession_cli.cli import state
-from accession_cli.cli.options import CountryOption, FormatOption
+from accession_cli.cli.options import FormatOption, country_filters
 from accession_cli.core.data.enums import EventKind
 from accession_cli.exit_codes import ExitCode
 from accession_cli.render import Format, render
 
+if TYPE_CHECKING:
+    from accession_cli.core.analysis.views import CountryFilter
 
+
+@country_filters
 def events(
-    country: CountryOption = None,
+    filters: CountryFilter,
     start: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
@@ -53,7 +57,10 @@ def events(
     ] = None,
     fmt: FormatOption = Format.TABLE,
 ) -> None:
-    """Workshops and meetings, by country, date, kind and topic."""
+    """Workshops and meetings, by country, date, kind and topic.
+
+    With country filters: the events a selected country took part in or
+    hosted (stages as of the dataset's as_of)."""
     from accession_cli.core.analysis.views import events_view
     from accession_cli.core.data.dates import DateError, parse_window_start
     from accession_cli.core.data.errors import UsageError
@@ -68,7 +75,7 @@ def events(
     dataset = state.load_for_view()
     view = events_view(
         dataset,
-        countries=tuple(country or ()),
+        filters,
         start=window_start,
         end=window_end,
         kinds=tuple(kind or ()),

@@ -5,23 +5,20 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from accession_cli.cli import state
 from accession_cli.cli.options import (
     AsOfOption,
-    CountryOption,
-    MemberOption,
-    MinStageOption,
-    RegionOption,
-    StageOption,
-    TreatyOption,
+    country_filters,
 )
-from accession_cli.core.data.enums import Treaty
 from accession_cli.core.data.errors import UsageError
 from accession_cli.exit_codes import ExitCode
+
+if TYPE_CHECKING:
+    from accession_cli.core.analysis.views import CountryFilter
 
 
 class ExportFormat(str, Enum):
@@ -36,7 +33,9 @@ WRITERS = {
 }
 
 
+@country_filters
 def export(
+    filters: CountryFilter,
     output: Annotated[
         Path,
         typer.Option(
@@ -54,12 +53,6 @@ def export(
             "--format", "-f", metavar="FORMAT", help="Output format: sqlite, datapackage."
         ),
     ] = ExportFormat.SQLITE,
-    country: CountryOption = None,
-    region: RegionOption = None,
-    member: MemberOption = None,
-    stage: StageOption = None,
-    min_stage: MinStageOption = None,
-    treaty: TreatyOption = Treaty.BUDAPEST,
     as_of: AsOfOption = None,
 ) -> None:
     """The dataset as a SQLite database or a Frictionless Data Package.
@@ -75,7 +68,6 @@ def export(
     if str(output) == "-":
         raise UsageError("--output: an export is a file or a directory, not standard output")
     day = state.query_date(as_of)
-    filters = state.country_filter(country, region, member, stage, min_stage, treaty)
     dataset = state.load_for_view()
     result = build_export(dataset, filters, day=day)
     if not result.table("countries").rows:

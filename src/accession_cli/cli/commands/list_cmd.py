@@ -2,34 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from accession_cli.cli import state
 from accession_cli.cli.options import (
     AsOfOption,
-    CountryOption,
     DormantOption,
     FormatOption,
-    MemberOption,
-    MinStageOption,
-    RegionOption,
-    StageOption,
-    TreatyOption,
+    country_filters,
 )
-from accession_cli.core.data.enums import DORMANT_YEARS, SortKey, Treaty
+from accession_cli.core.data.enums import DORMANT_YEARS, SortKey
 from accession_cli.exit_codes import ExitCode
 from accession_cli.render import Format, render
 
+if TYPE_CHECKING:
+    from accession_cli.core.analysis.views import CountryFilter
 
+
+@country_filters
 def list_countries(
-    country: CountryOption = None,
-    region: RegionOption = None,
-    member: MemberOption = None,
-    stage: StageOption = None,
-    min_stage: MinStageOption = None,
-    treaty: TreatyOption = Treaty.BUDAPEST,
+    filters: CountryFilter,
     as_of: AsOfOption = None,
     sort: Annotated[
         SortKey, typer.Option("--sort", metavar="KEY", help="Row order: name, stage or score.")
@@ -46,7 +40,6 @@ def list_countries(
 
     day = state.query_date(as_of)
     dormant_after = state.dormant_years(dormant_after)
-    filters = state.country_filter(country, region, member, stage, min_stage, treaty)
     dataset = state.load_for_view()
     state.note_as_of(day, dataset)
     view = list_view(dataset, filters, day=day, sort=sort, dormant_after=dormant_after)

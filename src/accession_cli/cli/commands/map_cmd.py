@@ -3,25 +3,24 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from accession_cli.cli import state
 from accession_cli.cli.options import (
     AsOfOption,
-    CountryOption,
-    MemberOption,
-    MinStageOption,
-    RegionOption,
-    StageOption,
-    TreatyOption,
+    country_filters,
 )
-from accession_cli.core.data.enums import Treaty
 from accession_cli.exit_codes import ExitCode
 
+if TYPE_CHECKING:
+    from accession_cli.core.analysis.views import CountryFilter
 
+
+@country_filters
 def world_map(
+    filters: CountryFilter,
     output: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option(
@@ -33,27 +32,20 @@ def world_map(
             show_default=False,
         ),
     ] = None,
-    treaty: TreatyOption = Treaty.BUDAPEST,
     as_of: AsOfOption = None,
-    country: CountryOption = None,
-    region: RegionOption = None,
-    member: MemberOption = None,
-    stage: StageOption = None,
-    min_stage: MinStageOption = None,
 ) -> None:
     """A map of each country's treaty stage, as an SVG file.
 
-    The selected countries in colour and pattern, the others grey; the
-    Americas when every selected country is in the Americas, the world
-    otherwise."""
+    The selected countries in colour and pattern, the others grey; framed on
+    the selection (a region, a continent, a few states), on the world when it
+    spans the world."""
     from accession_cli.core.analysis.views import map_view
     from accession_cli.render import register, render
     from accession_cli.render.maps.worldmap import MapDataError
 
     day = state.query_date(as_of)
-    filters = state.country_filter(country, region, member, stage, min_stage, treaty)
     dataset = state.load_for_view()
-    view = map_view(dataset, filters, day=day, treaty=treaty)
+    view = map_view(dataset, filters, day=day, treaty=filters.treaty)
     if not view.countries:
         state.error("no country matches the filters; no map written")
         raise typer.Exit(ExitCode.FINDINGS)

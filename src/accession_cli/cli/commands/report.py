@@ -5,24 +5,22 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from accession_cli.cli import state
 from accession_cli.cli.options import (
     AsOfOption,
-    CountryOption,
     DormantOption,
-    MemberOption,
-    MinStageOption,
-    RegionOption,
-    StageOption,
-    TreatyOption,
+    country_filters,
 )
-from accession_cli.core.data.enums import DORMANT_YEARS, Treaty
+from accession_cli.core.data.enums import DORMANT_YEARS
 from accession_cli.core.data.errors import UsageError
 from accession_cli.exit_codes import ExitCode
+
+if TYPE_CHECKING:
+    from accession_cli.core.analysis.views import CountryFilter
 
 
 class ReportFormat(str, Enum):
@@ -66,7 +64,9 @@ def _since(text: str | None) -> dt.date | None:
         raise UsageError(f"--since: {exc}") from None
 
 
+@country_filters
 def report(
+    filters: CountryFilter,
     fmt: Annotated[
         ReportFormat,
         typer.Option(
@@ -106,12 +106,6 @@ def report(
             show_default=False,
         ),
     ] = None,
-    country: CountryOption = None,
-    region: RegionOption = None,
-    member: MemberOption = None,
-    stage: StageOption = None,
-    min_stage: MinStageOption = None,
-    treaty: TreatyOption = Treaty.BUDAPEST,
 ) -> None:
     """The progress report, as Markdown, HTML, JSON or CSV.
 
@@ -125,9 +119,20 @@ def report(
     dormant_after = state.dormant_years(dormant_after)
     window = _since(since)
     report_date = _report_date(date)
-    filters = state.country_filter(country, region, member, stage, min_stage, treaty)
+    if window is not None and window > report_date:
+        raise UsageError(
+            f"--since {since} is after the report date {report_date.isoformat()}"
+            + (" (--date)" if date is not None else " (today; --date sets another)")
+        )
     dataset = state.load_for_view()
-    state.note_as_of(day, dataset)
+    shown = day or dataset.manifest.as_of.end
+    if window is not None and window > shown:
+        what = "--as-of" if day is not None else "the dataset's as_of"
+        raise UsageError(f"--since {since} is after {what} {shown.isoformat()}: no change to show")
+    # a report date given after the data's as_of is said once, with --as-of
+    state.note_dates_after_as_of(
+        dataset, ("--as-of", day), ("--date", report_date if date is not None else None)
+    )
     view = build_report(
         dataset,
         filters,

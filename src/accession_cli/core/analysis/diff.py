@@ -745,8 +745,7 @@ def _declaration_key(declaration: Declaration) -> tuple[str, ...]:
 
 
 def _score(progress: CountryProgress, group: ArticleGroup) -> float | None:
-    score = progress.scores[group]
-    return score.score if score.assessed else None
+    return progress.scores[group].score
 
 
 def progress_changes(
@@ -817,7 +816,7 @@ def matching_codes(
     """The codes the ``--country/--region/--member`` filters select in any of
     ``datasets`` (a country removed in one version is still found in the
     other); None when no filter is given."""
-    from accession_cli.core.analysis.views import resolve_country
+    from accession_cli.core.analysis.views import resolve_countries
 
     if not (countries or regions or members):
         return None
@@ -832,12 +831,12 @@ def matching_codes(
             errors: list[UsageError] = []
             for dataset in datasets:
                 try:
-                    found = resolve_country(dataset, query)
+                    found = resolve_countries(dataset, query)
                 except UsageError as exc:  # not a country this version knows
                     errors.append(exc)
                     continue
-                if found is not None:
-                    wanted.add(found.code)
+                if found:
+                    wanted.update(c.code for c in found)
                     break
             if len(errors) == len(datasets):
                 raise errors[0]

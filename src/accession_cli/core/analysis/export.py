@@ -370,7 +370,7 @@ def _progress_row(row: CountryProgress, treaty: Treaty) -> tuple[Cell, ...]:
     cells += [len(row.laws_in_force), len(row.pending_bills)]
     for group in ArticleGroup:
         score = row.scores[group]
-        cells += [score.score if score.assessed else None, score.assessed]
+        cells += [score.score, score.assessed]
     cells.append(len(row.events))
     return tuple(cells)
 

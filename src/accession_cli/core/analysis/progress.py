@@ -67,6 +67,16 @@ class LegislationStatus(Record):
     dormant: bool = False
     """a bill still before the legislature whose last recorded step is older
     than the dormancy threshold: counted apart from pending bills"""
+    superseded_by: Legislation | None = None
+    """the first law that names this one in its ``supersedes`` and is law by
+    the query date: from then on this one no longer counts"""
+    superseded_on: PartialDate | None = None
+    """when ``superseded_by`` became law (None: its date is not recorded)"""
+
+    @property
+    def superseded(self) -> bool:
+        """Replaced: named in a law's ``supersedes``, or its own latest status."""
+        return self.superseded_by is not None or self.status is Status.SUPERSEDED
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -82,8 +92,12 @@ class GroupScore(Record):
         return self.full + self.partial + self.none
 
     @property
-    def score(self) -> float:
-        """(full + ½·partial) / articles in the group: unknown counts as nothing."""
+    def score(self) -> float | None:
+        """(full + ½·partial) / articles in the group: unknown counts as nothing.
+        None when no article of the group is graded: not assessed is no score
+        (never 0.00), in every view and format."""
+        if not self.assessed:
+            return None
         return round((self.full + 0.5 * self.partial) / self.articles, 2)
 
 
@@ -120,6 +134,23 @@ def milestone_key(milestone: Milestone) -> tuple[object, ...]:
     return (date, milestone.stage.rank)
 
 
+def ordered_milestones(milestones: Iterable[Milestone]) -> tuple[Milestone, ...]:
+    """Dated steps in time order; an undated step with its stage: before the
+    first dated step of a higher rung (an undated accession before a dated
+    entry into force), after every step when no higher rung is dated."""
+    milestones = tuple(milestones)
+    dated = sorted((m for m in milestones if m.date is not None), key=milestone_key)
+    undated = sorted((m for m in milestones if m.date is None), key=lambda m: m.stage.rank)
+    result = list(dated)
+    for milestone in undated:
+        at = next(
+            (i for i, m in enumerate(result) if m.stage.rank > milestone.stage.rank),
+            len(result),
+        )
+        result.insert(at, milestone)
+    return tuple(result)
+
+
 def _compare_entries(a: StatusEntry, b: StatusEntry) -> int:
     # Time first where it is certain; where partial dates overlap ("2013"
     # and "2013-09-12"), the lifecycle decides: passed comes before enacted.
@@ -147,12 +178,7 @@ def ordered_history(entries: Iterable[StatusEntry]) -> tuple[StatusEntry, ...]:
 def treaty_status(
     treaty: Treaty, milestones: tuple[Milestone, ...], day: dt.date, dataset_as_of: dt.date
 ) -> TreatyStatus:
-    reached = tuple(
-        sorted(
-            (m for m in milestones if counts_by(m.date, day, dataset_as_of)),
-            key=milestone_key,
-        )
-    )
+    reached = ordered_milestones(m for m in milestones if counts_by(m.date, day, dataset_as_of))
     if not reached:
         return TreatyStatus(treaty, None, None, ())
     best = max(reached, key=lambda m: (m.stage.rank, milestone_key(m)))
@@ -164,6 +190,27 @@ def _counts_from(item: Legislation, day: dt.date, dataset_as_of: dt.date) -> boo
     return any(
         e.status in STARTS_FORCE and counts_by(e.date, day, dataset_as_of) for e in item.history
     )
+
+
+def _became_law(item: Legislation) -> PartialDate | None:
+    """The earliest recorded date of an enacted/in_force step (None: undated)."""
+    dates = [e.date for e in item.history if e.status in STARTS_FORCE and e.date is not None]
+    return min(dates, key=lambda d: d.sort_key()) if dates else None
+
+
+def _replacement(
+    superseded_by: Iterable[Legislation], day: dt.date, dataset_as_of: dt.date
+) -> tuple[Legislation | None, PartialDate | None]:
+    """The first of these laws to become law by ``day``, and when."""
+    laws = [other for other in superseded_by if _counts_from(other, day, dataset_as_of)]
+    if not laws:
+        return None, None
+    first = min(laws, key=lambda law: _date_sort_key(_became_law(law)))
+    return first, _became_law(first)
+
+
+def _date_sort_key(date: PartialDate | None) -> tuple[dt.date, dt.date]:
+    return date.sort_key() if date is not None else (dt.date.max, dt.date.max)
 
 
 def legislation_status(
@@ -185,7 +232,8 @@ def legislation_status(
         return LegislationStatus(item, None, None, False, False, ())
     latest = reached[-1]
     statuses = {e.status for e in reached}
-    replaced = any(_counts_from(other, day, dataset_as_of) for other in superseded_by)
+    replacement, replaced_on = _replacement(superseded_by, day, dataset_as_of)
+    replaced = replacement is not None
     in_force = bool(statuses & STARTS_FORCE) and not statuses & ENDS_FORCE and not replaced
     before_legislature = (
         item.kind is LegislationKind.BILL
@@ -200,7 +248,17 @@ def legislation_status(
         and max(d.end for d in dated) < add_months(day, -12 * dormant_after)
     )
     pending = before_legislature and not dormant
-    return LegislationStatus(item, latest.status, latest.date, in_force, pending, reached, dormant)
+    return LegislationStatus(
+        item,
+        latest.status,
+        latest.date,
+        in_force,
+        pending,
+        reached,
+        dormant,
+        superseded_by=replacement,
+        superseded_on=replaced_on,
+    )
 
 
 def _best(current: Coverage | None, candidate: Coverage) -> Coverage:

@@ -39,12 +39,19 @@ from accession_cli.core.analysis.progress import (
     CountryProgress,
     milestone_key,
 )
-from accession_cli.core.analysis.views import CountryFilter, DatasetInfo, dataset_info, list_view
+from accession_cli.core.analysis.views import (
+    CountryFilter,
+    DatasetInfo,
+    dataset_info,
+    list_view,
+    regions_text,
+)
 from accession_cli.core.data.dates import PartialDate, add_months
 from accession_cli.core.data.enums import DORMANT_YEARS
 from accession_cli.core.data.model import (
     ARTICLES,
     DEPOSITS,
+    STARTS_FORCE,
     Country,
     Coverage,
     Dataset,
@@ -112,11 +119,12 @@ class Summary(Record):
     countries: int
     budapest: tuple[StageCount, ...]
     protocol_2: tuple[StageCount, ...]
-    parties: int
-    """Budapest stage ``in_force``"""
     deposited: int
-    """Budapest instrument deposited (ratified, acceded or in force): the
-    count the Council of Europe publishes as Parties"""
+    """Parties: Budapest instrument deposited (ratified, acceded or in force),
+    the count the Council of Europe publishes as Parties"""
+    in_force: int
+    """Budapest stage ``in_force``: the Convention in force for the country
+    (a Party whose instrument was deposited recently may not be yet)"""
     invited: int
     """Budapest stage ``invited``: invited, instrument not yet deposited"""
     pending_bills: int
@@ -209,6 +217,9 @@ class Outcome(Record):
     status: str
     """the stage or status reached"""
     sources: tuple[str, ...]
+    superseded_by: Legislation | None = None
+    """status ``superseded``: the law that replaced this one (its history may
+    not say so: the replacing law names it in ``supersedes``)"""
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -382,12 +393,12 @@ def _summary(rows: Sequence[CountryProgress], dormant_after: int) -> Summary:
         countries=len(rows),
         budapest=_stage_counts(rows, Treaty.BUDAPEST),
         protocol_2=_stage_counts(rows, Treaty.PROTOCOL_2),
-        parties=sum(r.stage(Treaty.BUDAPEST).stage is TreatyStage.IN_FORCE for r in rows),
         deposited=sum(
             (stage := r.stage(Treaty.BUDAPEST).stage) is not None
             and stage.rank >= TreatyStage.RATIFIED.rank
             for r in rows
         ),
+        in_force=sum(r.stage(Treaty.BUDAPEST).stage is TreatyStage.IN_FORCE for r in rows),
         invited=sum(r.stage(Treaty.BUDAPEST).stage is TreatyStage.INVITED for r in rows),
         pending_bills=sum(len(r.pending_bills) for r in rows),
         countries_with_pending_bills=sum(bool(r.pending_bills) for r in rows),
@@ -476,11 +487,19 @@ def _coverage(
 def _timeline(rows: Sequence[CountryProgress]) -> tuple[CountryTimeline, ...]:
     result = []
     for row in rows:
-        entries = [
-            TimelineEntry(treaty, m) for treaty in Treaty for m in row.stage(treaty).milestones
-        ]
-        entries.sort(key=lambda e: (milestone_key(e.milestone), list(Treaty).index(e.treaty)))
-        result.append(CountryTimeline(row.country, tuple(entries)))
+        keyed: list[tuple[tuple[object, ...], int, int, TimelineEntry]] = []
+        for index, treaty in enumerate(Treaty):
+            # each treaty's steps come in order, an undated one with its stage:
+            # it sorts with the dated step that follows it
+            milestones = row.stage(treaty).milestones
+            later: tuple[object, ...] = ((dt.date.max, dt.date.max), 0)
+            for position in reversed(range(len(milestones))):
+                milestone = milestones[position]
+                if milestone.date is not None:
+                    later = milestone_key(milestone)
+                keyed.append((later, index, position, TimelineEntry(treaty, milestone)))
+        keyed.sort(key=lambda k: k[:3])
+        result.append(CountryTimeline(row.country, tuple(k[3] for k in keyed)))
     return tuple(result)
 
 
@@ -530,7 +549,39 @@ def _outcomes(progress: CountryProgress, since: dt.date) -> tuple[Outcome, ...]:
                         entry.sources,
                     )
                 )
-    return tuple(chronological(found, lambda o: o.date, lambda o: f"{o.kind.value}:{o.subject_id}"))
+    # a law replaced by another: on the day that one became law, after it
+    for status in progress.legislation:
+        item = status.item
+        replaced_on = status.superseded_on
+        if (
+            status.superseded_by is not None
+            and status.status is not Status.SUPERSEDED
+            and replaced_on is not None
+            and replaced_on.certainly_on_or_after(since)
+        ):
+            found.append(
+                Outcome(
+                    OutcomeKind.LEGISLATION,
+                    replaced_on,
+                    item.label,
+                    item.id,
+                    Status.SUPERSEDED.value,
+                    _enacting_sources(status.superseded_by),
+                    status.superseded_by,
+                )
+            )
+
+    def thread(outcome: Outcome) -> str:
+        law = outcome.superseded_by
+        return f"{outcome.kind.value}:{law.id if law else outcome.subject_id}"
+
+    return tuple(chronological(found, lambda o: o.date, thread))
+
+
+def _enacting_sources(law: Legislation) -> tuple[str, ...]:
+    """The sources of the steps that made ``law`` law."""
+    ids = [s for e in law.history if e.status in STARTS_FORCE for s in e.sources]
+    return tuple(dict.fromkeys(ids))
 
 
 def _capacity(rows: Sequence[CountryProgress]) -> tuple[CapacityRow, ...]:
@@ -732,5 +783,5 @@ def _selection(filters: CountryFilter, rows: Sequence[CountryProgress]) -> str:
         if filters.members:
             parts.append(" and ".join(m.value for m in filters.members) + " member states")
         if filters.regions:
-            parts.append(" and ".join(r.value for r in filters.regions))
+            parts.append(regions_text(filters.regions))
     return ", ".join(parts)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from accession_cli.core.analysis.progress import (
     participation,
 )
 from accession_cli.core.data.dates import PartialDate
-from accession_cli.core.data.enums import DORMANT_YEARS
+from accession_cli.core.data.enums import CONTINENTS, DORMANT_YEARS
 from accession_cli.core.data.enums import SortKey as SortKey
 from accession_cli.core.data.errors import UsageError
 from accession_cli.core.data.model import (
@@ -51,75 +52,179 @@ class DatasetInfo(Record):
 
 @dataclass(frozen=True, slots=True, repr=False)
 class CountryFilter(Record):
+    """The country filters every view shares (``list``, ``drafts``, ``events``,
+    ``report``, ``map``, ``export``): a country is selected when it passes
+    all of them; an empty filter selects every country."""
+
     countries: tuple[str, ...] = ()
     regions: tuple[Region, ...] = ()
     members: tuple[Membership, ...] = ()
-    stages: tuple[TreatyStage, ...] = ()
+    stages: tuple[TreatyStage | None, ...] = ()
+    """exactly one of these stages of ``treaty``; None: no step recorded"""
     min_stage: TreatyStage | None = None
+    max_stage: TreatyStage | None = None
+    """at or below this stage of ``treaty``, no step recorded included"""
     treaty: Treaty = Treaty.BUDAPEST
+
+    @property
+    def selects_all(self) -> bool:
+        return not (
+            self.countries
+            or self.regions
+            or self.members
+            or self.stages
+            or self.min_stage
+            or self.max_stage
+        )
 
     def describe(self) -> list[str]:
         parts = []
         if self.countries:
             parts.append("country " + ", ".join(self.countries))
         if self.regions:
-            parts.append("region " + ", ".join(r.value for r in self.regions))
+            parts.append("region " + regions_text(self.regions, ", "))
         if self.members:
             parts.append("member of " + ", ".join(m.value for m in self.members))
         if self.stages:
-            parts.append(f"{self.treaty.value} stage " + ", ".join(s.value for s in self.stages))
+            stages = ", ".join(s.value if s else NO_STEP for s in self.stages)
+            parts.append(f"{self.treaty.value} stage {stages}")
         if self.min_stage:
             parts.append(f"{self.treaty.value} stage at least {self.min_stage.value}")
+        if self.max_stage:
+            parts.append(f"{self.treaty.value} stage at most {self.max_stage.value}")
         return parts
+
+    def keeps(self, row: CountryProgress) -> bool:
+        """Does the country pass the stage filters (the others choose whose
+        progress is computed at all)?"""
+        stage = row.stage(self.treaty).stage
+        rank = stage.rank if stage is not None else -1
+        if self.stages and stage not in self.stages:
+            return False
+        if self.min_stage is not None and rank < self.min_stage.rank:
+            return False
+        return self.max_stage is None or rank <= self.max_stage.rank
+
+
+#: the word for "no step recorded" where a stage is chosen (``--stage none``)
+NO_STEP = "none"
+
+
+def regions_text(regions: Iterable[Region], joiner: str = " and ") -> str:
+    """Regions in words, a whole continent by its name ("the Americas")."""
+    chosen = list(dict.fromkeys(regions))
+    names = []
+    for continent, members in CONTINENTS.items():
+        if len(members) > 1 and set(members) <= set(chosen):
+            names.append(f"the {continent}")
+            chosen = [r for r in chosen if r not in members]
+    return joiner.join([*names, *(r.value for r in chosen)])
+
+
+#: apostrophes people type for one another (Côte d’Ivoire, Côte d'Ivoire)
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+#: words that name no country on their own ("of" is in many names)
+_FILLER = frozenset({"of", "the", "and", "de", "la", "le", "du", "des"})
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold().strip()
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(plain.casefold().split())
 
 
-def resolve_country(dataset: Dataset, query: str) -> Country | None:
-    """Alpha-2, alpha-3 or name, case- and accent-insensitive.
-
-    Returns None for a real country that the dataset does not hold; raises
-    :class:`UsageError` (with a suggestion) for a name nobody knows.
-    """
-    names = tuple((c.code, c.name, ()) for c in dataset.countries)
-    code = resolve_code(names, query)
-    return None if code is None else dataset.country(code)
+def _names(country: Country) -> tuple[str, ...]:
+    """Every name the country is found by, folded: its name and ``names``."""
+    return tuple(_fold(n) for n in (country.name, *country.names))
 
 
-def resolve_code(names: Sequence[tuple[str, str, tuple[str, ...]]], query: str) -> str | None:
-    """:func:`resolve_country` from each country's code, name and other names
-    alone (what a snapshot's index holds, before any record is decoded)."""
-    folded = _fold(query)
-    codes = {code for code, _, _ in names}
-    if query.strip().upper() in codes:
-        return query.strip().upper()
-    for code, name, _ in names:
-        if _fold(name) == folded:
-            return code
+def _iso_country(query: str) -> str | None:
+    """The ISO alpha-2 code of a country pycountry knows by this name or code,
+    UN formal names ("Bolivia (Plurinational State of)") included."""
     import pycountry
 
-    iso = None
-    try:
-        iso = pycountry.countries.lookup(query.strip())
-    except LookupError:
-        for candidate in pycountry.countries:
-            known = {
-                candidate.name,
-                getattr(candidate, "common_name", ""),
-                getattr(candidate, "official_name", ""),
-            }
-            if folded in {_fold(n) for n in known if n}:
-                iso = candidate
-                break
+    text = query.strip()
+    # the UN writes "Bolivia (Plurinational State of)" where ISO has a comma
+    comma = re.sub(r"\s*\((.+)\)$", r", \1", text)
+    for candidate_text in dict.fromkeys((text, comma)):
+        try:
+            return str(pycountry.countries.lookup(candidate_text).alpha_2)
+        except LookupError:
+            pass
+    folded = _fold(text)
+    for candidate in pycountry.countries:
+        names = (
+            candidate.name,
+            getattr(candidate, "common_name", ""),
+            getattr(candidate, "official_name", ""),
+        )
+        if folded in {_fold(n) for n in names if n}:
+            return str(candidate.alpha_2)
+    return None
+
+
+#: a country as the snapshot's index and the loaded records both give it:
+#: code, name, other names (what resolving a query needs, nothing decoded)
+CountryName = tuple[str, str, tuple[str, ...]]
+
+
+def resolve_codes(names: Sequence[CountryName], query: str) -> tuple[str, ...]:
+    """The codes of every country that ``query`` names: alpha-2, alpha-3, a
+    name or one of the country's ``names``, case-, accent- and
+    apostrophe-insensitive; a word of names ("Korea") names every country
+    whose name has it. Empty for a real country the dataset does not hold;
+    :class:`UsageError` (with a suggestion) for a name nobody knows."""
+    folded = _fold(query)
+    known = {code: tuple(_fold(n) for n in (name, *others)) for code, name, others in names}
+    if query.strip().upper() in known:
+        return (query.strip().upper(),)
+    exact = tuple(code for code, folded_names in known.items() if folded in folded_names)
+    if exact:
+        return exact
+    iso = _iso_country(query)
     if iso is not None:
-        return iso.alpha_2 if iso.alpha_2 in codes else None
-    choices = {_fold(name): name for _, name, _ in names}
+        return (iso,) if iso in known else ()
+    words = folded.split()
+    if words and not set(words) <= _FILLER:
+        part = re.compile(rf"(?<![\w']){re.escape(folded)}(?![\w'])")
+        found = tuple(
+            c for c, folded_names in known.items() if any(part.search(n) for n in folded_names)
+        )
+        if found:
+            return found
+    choices = {folded_name: name for code, name, _ in names for folded_name in known[code]}
     match = difflib.get_close_matches(folded, list(choices), n=1, cutoff=0.6)
     hint = f"; did you mean '{choices[match[0]]}'?" if match else ""
     raise UsageError(f"unknown country '{query}'{hint}")
+
+
+def country_names(dataset: Dataset) -> tuple[CountryName, ...]:
+    return tuple((c.code, c.name, c.names) for c in dataset.countries)
+
+
+def resolve_countries(dataset: Dataset, query: str) -> tuple[Country, ...]:
+    """The countries :func:`resolve_codes` finds, in the dataset's order."""
+    codes = set(resolve_codes(country_names(dataset), query))
+    return tuple(c for c in dataset.countries if c.code in codes)
+
+
+def resolve_code(names: Sequence[CountryName], query: str) -> str | None:
+    """The one country ``query`` names, from the names alone (a view of one
+    country picks it from a snapshot's index with this); a
+    :class:`UsageError` naming them when it names several."""
+    codes = resolve_codes(names, query)
+    if len(codes) > 1:
+        by_code = {code: name for code, name, _ in names}
+        listed = ", ".join(f"{by_code[c]} ({c})" for c in codes)
+        raise UsageError(f"'{query}' names {len(codes)} countries: {listed}; give one of them")
+    return codes[0] if codes else None
+
+
+def resolve_country(dataset: Dataset, query: str) -> Country | None:
+    """The one country ``query`` names (see :func:`resolve_codes`); a
+    :class:`UsageError` naming them when it names several."""
+    code = resolve_code(country_names(dataset), query)
+    return None if code is None else dataset.country(code)
 
 
 def select_countries(
@@ -131,8 +236,7 @@ def select_countries(
 ) -> list[CountryProgress]:
     countries: Sequence[Country] = dataset.countries
     if filters.countries:
-        wanted = [resolve_country(dataset, q) for q in filters.countries]
-        codes = {c.code for c in wanted if c is not None}
+        codes = {c.code for q in filters.countries for c in resolve_countries(dataset, q)}
         countries = [c for c in countries if c.code in codes]
     if filters.regions:
         countries = [c for c in countries if c.region in filters.regions]
@@ -145,14 +249,7 @@ def select_countries(
         )
         for c in countries
     ]
-    if filters.stages:
-        rows = [r for r in rows if r.stage(filters.treaty).stage in filters.stages]
-    if filters.min_stage is not None:
-        floor = filters.min_stage.rank
-        rows = [
-            r for r in rows if (s := r.stage(filters.treaty).stage) is not None and s.rank >= floor
-        ]
-    return rows
+    return [row for row in rows if filters.keeps(row)]
 
 
 def _sorted(rows: list[CountryProgress], key: SortKey, treaty: Treaty) -> list[CountryProgress]:
@@ -167,7 +264,7 @@ def _sorted(rows: list[CountryProgress], key: SortKey, treaty: Treaty) -> list[C
         return sorted(rows, key=stage_key)
     if key is SortKey.SCORE:
         return sorted(
-            rows, key=lambda r: (-sum(s.score for s in r.scores.values()), r.country.name)
+            rows, key=lambda r: (-sum(s.score or 0.0 for s in r.scores.values()), r.country.name)
         )
     return sorted(rows, key=lambda r: _fold(r.country.name))
 
@@ -352,8 +449,8 @@ DORMANT = "dormant"
 
 def drafts_view(
     dataset: Dataset,
+    filters: CountryFilter = CountryFilter(),
     *,
-    countries: tuple[str, ...] = (),
     status: str | None = None,
     kind: LegislationKind | None = None,
     day: dt.date | None = None,
@@ -368,9 +465,7 @@ def drafts_view(
             valid = ", ".join([PENDING, DORMANT, *(s.value for s in Status)])
             raise UsageError(f"unknown status '{status}' (valid: {valid})") from None
     rows = []
-    for progress in select_countries(
-        dataset, CountryFilter(countries=countries), day, dormant_after=dormant_after
-    ):
+    for progress in select_countries(dataset, filters, day, dormant_after=dormant_after):
         for item_status in progress.legislation:
             if item_status.status is None:
                 continue  # not yet drafted on that date
@@ -380,7 +475,11 @@ def drafts_view(
                 continue
             if status == DORMANT and not item_status.dormant:
                 continue
-            if wanted is not None and item_status.status is not wanted:
+            if wanted is Status.SUPERSEDED:
+                # replaced by a later law, whether or not its own history says so
+                if not item_status.superseded:
+                    continue
+            elif wanted is not None and item_status.status is not wanted:
                 continue
             rows.append(DraftRow(progress.country, item_status))
     rows.sort(
@@ -401,20 +500,19 @@ class EventsView(Record):
 
 def events_view(
     dataset: Dataset,
+    filters: CountryFilter = CountryFilter(),
     *,
-    countries: tuple[str, ...] = (),
     start: dt.date | None = None,
     end: dt.date | None = None,
     kinds: tuple[EventKind, ...] = (),
     topics: tuple[str, ...] = (),
 ) -> EventsView:
+    """Events a selected country took part in or hosted (every event when the
+    filters select every country); stages are those of the dataset's as_of."""
     codes: set[str] | None = None
-    if countries:
-        codes = set()
-        for query in countries:
-            country = resolve_country(dataset, query)
-            if country is not None:
-                codes.add(country.code)
+    if not filters.selects_all:
+        day = dataset.manifest.as_of.end
+        codes = {row.country.code for row in select_countries(dataset, filters, day)}
     selected = []
     for event in dataset.events:
         if codes is not None and not any(event.involves(code) for code in codes):

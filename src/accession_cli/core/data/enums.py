@@ -21,6 +21,21 @@ class Region(str, Enum):
     OCEANIA = "Oceania"
 
 
+#: Continents, as ``--region`` accepts them: each the regions it spans
+CONTINENTS: dict[str, tuple[Region, ...]] = {
+    "Americas": (
+        Region.SOUTH_AMERICA,
+        Region.CENTRAL_AMERICA,
+        Region.CARIBBEAN,
+        Region.NORTH_AMERICA,
+    ),
+    "Europe": (Region.EUROPE,),
+    "Africa": (Region.AFRICA,),
+    "Asia": (Region.ASIA,),
+    "Oceania": (Region.OCEANIA,),
+}
+
+
 class Membership(str, Enum):
     OAS = "OAS"
     COE = "CoE"

@@ -278,6 +278,13 @@ class Country(Record):
     )
     name: str = field(metadata=_doc("English short name."))
     region: Region = field(metadata=_doc("Region."))
+    names: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "Other names people type for this state (Turkey, UK, the UN formal name); "
+            "--country and show find the country by any of them."
+        ),
+    )
     memberships: tuple[Membership, ...] = field(default=(), metadata=_doc("Organisations."))
     sources: tuple[str, ...] = field(default=(), metadata=_doc("Sources for memberships."))
     treaties: Mapping[Treaty, tuple[Milestone, ...]] = field(

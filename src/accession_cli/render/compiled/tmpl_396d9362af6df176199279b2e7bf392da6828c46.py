@@ -27,58 +27,52 @@ def root(context, missing=missing):
     l_0_uncertain_note = resolve('uncertain_note')
     l_0_inline_map = l_0_map_legend = l_0_svg_open = l_0_swatch = l_0_stage_badge = l_0_bar_chart = l_0_coverage_legend = l_0_timeline_legend = l_0_event_item = l_0_summary = missing
     try:
-        t_1 = environment.filters['format']
+        t_1 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'format' found.")
+            raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_2 = environment.filters['join']
+        t_2 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_3 = environment.filters['length']
+        t_3 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_4 = environment.filters['list']
+        t_4 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_5 = environment.filters['map']
+        t_5 = environment.filters['select']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
+            raise TemplateRuntimeError("No filter named 'select' found.")
     try:
-        t_6 = environment.filters['select']
+        t_6 = environment.filters['selectattr']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'select' found.")
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
     try:
-        t_7 = environment.filters['selectattr']
+        t_7 = environment.tests['none']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+            raise TemplateRuntimeError("No test named 'none' found.")
     try:
-        t_8 = environment.tests['none']
+        t_8 = environment.tests['sameas']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No test named 'none' found.")
-    try:
-        t_9 = environment.tests['sameas']
-    except KeyError:
-        @internalcode
-        def t_9(*unused):
             raise TemplateRuntimeError("No test named 'sameas' found.")
     pass
     included_template = environment.get_template('map.svg.j2', 'report.html.j2').make_module(context.get_all(), True, {'bar_chart': l_0_bar_chart, 'coverage_legend': l_0_coverage_legend, 'event_html': l_0_event_html, 'event_item': l_0_event_item, 'inline_map': l_0_inline_map, 'map_legend': l_0_map_legend, 'stage_badge': l_0_stage_badge, 'summary': l_0_summary, 'svg_open': l_0_svg_open, 'swatch': l_0_swatch, 'timeline_legend': l_0_timeline_legend})
@@ -112,13 +106,13 @@ def root(context, missing=missing):
     context.vars.update({'svg_open': l_0_svg_open, 'swatch': l_0_swatch, 'stage_badge': l_0_stage_badge, 'bar_chart': l_0_bar_chart, 'coverage_legend': l_0_coverage_legend, 'timeline_legend': l_0_timeline_legend})
     context.exported_vars.difference_update(('svg_open', 'swatch', 'stage_badge', 'bar_chart', 'coverage_legend', 'timeline_legend'))
     def macro(l_1_event):
-        t_10 = []
+        t_9 = []
         l_1_event_dates = resolve('event_dates')
         l_1_cite = resolve('cite')
         if l_1_event is missing:
             l_1_event = undefined("parameter 'event' was not provided", name='event')
         pass
-        t_10.extend((
+        t_9.extend((
             '<span class="nowrap">',
             escape(environment.finalize(context.call((undefined(name='event_dates') if l_1_event_dates is missing else l_1_event_dates), l_1_event))),
             '</span> ',
@@ -128,7 +122,7 @@ def root(context, missing=missing):
             ') ',
             escape(environment.finalize(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(l_1_event, 'sources')))),
         ))
-        return concat(t_10)
+        return concat(t_9)
     context.exported_vars.add('event_item')
     context.vars['event_item'] = l_0_event_item = Macro(environment, macro, 'event_item', ('event',), False, False, False, context.eval_ctx.autoescape)
     yield '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="'
@@ -148,9 +142,9 @@ def root(context, missing=missing):
     yield '</dd>\n<dt>Report date</dt><dd>'
     yield escape(environment.finalize(context.call(environment.getattr(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'report_date'), 'isoformat'))))
     yield '</dd>\n<dt>Filters</dt><dd>'
-    yield escape(environment.finalize((t_2(context.eval_ctx, environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'filters'), '; ') if environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'filters') else 'none')))
+    yield escape(environment.finalize((t_1(context.eval_ctx, environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'filters'), '; ') if environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'filters') else 'none')))
     yield '</dd>\n'
-    if (not t_8(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'since'))):
+    if (not t_7(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'since'))):
         pass
         yield '<dt>Recent changes since</dt><dd>'
         yield escape(environment.finalize(context.call(environment.getattr(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'since'), 'isoformat'))))
@@ -257,7 +251,7 @@ def root(context, missing=missing):
             yield '<td class="num">'
             yield escape(environment.finalize(environment.getattr(l_2_count, 'count')))
             yield '</td><td>'
-            yield escape(environment.finalize((t_2(context.eval_ctx, environment.getattr(l_2_count, 'countries'), ', ') or (undefined(name='DASH') if l_2_DASH is missing else l_2_DASH))))
+            yield escape(environment.finalize((t_1(context.eval_ctx, environment.getattr(l_2_count, 'countries'), ', ') or (undefined(name='DASH') if l_2_DASH is missing else l_2_DASH))))
             yield '</td>'
         l_2_count = l_2_DASH = missing
         yield '</tr>\n'
@@ -288,7 +282,7 @@ def root(context, missing=missing):
             yield '</td></tr>\n'
         l_1_lag = l_1_country = l_1_STAGE_LABEL = l_1_date_text = missing
         yield '</tbody></table></div>\n'
-        if t_4(context.eval_ctx, t_7(context, environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'lags'), 'approximate')):
+        if t_3(context.eval_ctx, t_6(context, environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'lags'), 'approximate')):
             pass
             yield '<p class="note">~ a date known only to the month or year, counted from its first day.</p>\n'
     yield '</section>\n<section id="countries" aria-labelledby="countries-h">\n<h2 id="countries-h">Countries</h2>\n<p class="note">Stage and date per treaty; laws in force and pending bills; article scores (full = 1, partial = ½, unknown = 0) over the group\'s articles, with the number of articles assessed.</p>\n<div class="scroll"><table class="sticky">\n<thead><tr><th scope="col">Country</th>'
@@ -327,7 +321,7 @@ def root(context, missing=missing):
             l_2_status = context.call(environment.getattr(l_1_row, 'stage'), l_2_treaty, _loop_vars=_loop_vars)
             _loop_vars['status'] = l_2_status
             yield '<td>'
-            if t_8(environment.getattr((undefined(name='status') if l_2_status is missing else l_2_status), 'stage')):
+            if t_7(environment.getattr((undefined(name='status') if l_2_status is missing else l_2_status), 'stage')):
                 pass
                 yield escape(environment.finalize((undefined(name='DASH') if l_2_DASH is missing else l_2_DASH)))
             else:
@@ -339,25 +333,25 @@ def root(context, missing=missing):
             yield '</td>'
         l_2_treaty = l_2_status = l_2_DASH = l_2_STAGE_LABEL = l_2_date_text = missing
         yield '<td class="num">'
-        yield escape(environment.finalize(t_3(environment.getattr(l_1_row, 'laws_in_force'))))
+        yield escape(environment.finalize(t_2(environment.getattr(l_1_row, 'laws_in_force'))))
         yield '</td><td class="num">'
-        yield escape(environment.finalize(t_3(environment.getattr(l_1_row, 'pending_bills'))))
+        yield escape(environment.finalize(t_2(environment.getattr(l_1_row, 'pending_bills'))))
         yield '</td>'
         for l_2_group in (undefined(name='ArticleGroup') if l_0_ArticleGroup is missing else l_0_ArticleGroup):
-            l_2_DASH = resolve('DASH')
+            l_2_score_value = resolve('score_value')
             l_2_score = missing
             _loop_vars = {}
             pass
             l_2_score = environment.getitem(environment.getattr(l_1_row, 'scores'), l_2_group)
             _loop_vars['score'] = l_2_score
             yield '<td>'
-            yield escape(environment.finalize((t_1('%.2f', environment.getattr((undefined(name='score') if l_2_score is missing else l_2_score), 'score')) if environment.getattr((undefined(name='score') if l_2_score is missing else l_2_score), 'assessed') else (undefined(name='DASH') if l_2_DASH is missing else l_2_DASH))))
+            yield escape(environment.finalize(context.call((undefined(name='score_value') if l_2_score_value is missing else l_2_score_value), (undefined(name='score') if l_2_score is missing else l_2_score), _loop_vars=_loop_vars)))
             yield '<span class="when">'
             yield escape(environment.finalize(environment.getattr((undefined(name='score') if l_2_score is missing else l_2_score), 'assessed')))
             yield '/'
             yield escape(environment.finalize(environment.getattr((undefined(name='score') if l_2_score is missing else l_2_score), 'articles')))
             yield '</span></td>'
-        l_2_group = l_2_score = l_2_DASH = missing
+        l_2_group = l_2_score = l_2_score_value = missing
         yield '<td>'
         yield escape(environment.finalize(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), context.call(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'row_sources'), l_1_row, _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
         yield '</td></tr>\n'
@@ -393,13 +387,26 @@ def root(context, missing=missing):
             yield escape(environment.finalize(context.call((undefined(name='country') if l_1_country is missing else l_1_country), environment.getattr(environment.getattr(l_1_row, 'country'), 'code'), _loop_vars=_loop_vars)))
             yield '</th>'
             for l_2_c in environment.getattr(l_1_row, 'cells'):
+                l_2_grade_anchor = resolve('grade_anchor')
                 l_2_coverage_cell = resolve('coverage_cell')
+                l_2_graded = missing
                 _loop_vars = {}
                 pass
+                l_2_graded = context.call(environment.getattr(l_1_row, 'grades_of'), environment.getattr(l_2_c, 'article'), _loop_vars=_loop_vars)
+                _loop_vars['graded'] = l_2_graded
                 yield '<td class="sym">'
-                yield escape(environment.finalize(context.call((undefined(name='coverage_cell') if l_2_coverage_cell is missing else l_2_coverage_cell), l_2_c, _loop_vars=_loop_vars)))
+                if (undefined(name='graded') if l_2_graded is missing else l_2_graded):
+                    pass
+                    yield '<a href="#'
+                    yield escape(environment.finalize(context.call((undefined(name='grade_anchor') if l_2_grade_anchor is missing else l_2_grade_anchor), environment.getattr(environment.getattr(l_1_row, 'country'), 'code'), environment.getattr(l_2_c, 'article'), _loop_vars=_loop_vars)))
+                    yield '">'
+                    yield escape(environment.finalize(context.call((undefined(name='coverage_cell') if l_2_coverage_cell is missing else l_2_coverage_cell), l_2_c, _loop_vars=_loop_vars)))
+                    yield '</a>'
+                else:
+                    pass
+                    yield escape(environment.finalize(context.call((undefined(name='coverage_cell') if l_2_coverage_cell is missing else l_2_coverage_cell), l_2_c, _loop_vars=_loop_vars)))
                 yield '</td>'
-            l_2_c = l_2_coverage_cell = missing
+            l_2_c = l_2_graded = l_2_grade_anchor = l_2_coverage_cell = missing
             yield '<td>'
             yield escape(environment.finalize(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(l_1_row, 'sources'), _loop_vars=_loop_vars)))
             yield '</td></tr>\n'
@@ -419,6 +426,60 @@ def root(context, missing=missing):
                 yield escape(environment.finalize(context.call((undefined(name='country') if l_1_country is missing else l_1_country), environment.getattr(l_1_c, 'code'), _loop_vars=_loop_vars)))
             l_1_loop = l_1_c = l_1_country = missing
             yield '.</p>\n'
+        yield '<h3 id="grades">Evidence for the grades</h3>\n<p class="note">Each grade behind the coverage, with the words of the source it rests on; a cell of the heatmap or the table leads here.</p>\n'
+        l_1_loop = missing
+        for l_1_row, l_1_loop in LoopContext(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'coverage'), undefined):
+            l_1_country = resolve('country')
+            _loop_vars = {}
+            pass
+            yield '<h4 id="grades-'
+            yield escape(environment.finalize(environment.getattr(environment.getattr(l_1_row, 'country'), 'code')))
+            yield '">'
+            yield escape(environment.finalize(context.call((undefined(name='country') if l_1_country is missing else l_1_country), environment.getattr(environment.getattr(l_1_row, 'country'), 'code'), _loop_vars=_loop_vars)))
+            yield '</h4>\n<dl class="evidence">\n'
+            l_2_loop = missing
+            for l_2_g, l_2_loop in LoopContext(environment.getattr(l_1_row, 'graded'), undefined):
+                l_2_grade_anchor = resolve('grade_anchor')
+                l_2_ARTICLE_TITLES = resolve('ARTICLE_TITLES')
+                l_2_cite = resolve('cite')
+                _loop_vars = {}
+                pass
+                yield '<dt'
+                if (environment.getattr(l_2_loop, 'first') or (environment.getattr(environment.getattr(l_2_loop, 'previtem'), 'article') != environment.getattr(l_2_g, 'article'))):
+                    pass
+                    yield ' id="'
+                    yield escape(environment.finalize(context.call((undefined(name='grade_anchor') if l_2_grade_anchor is missing else l_2_grade_anchor), environment.getattr(environment.getattr(l_1_row, 'country'), 'code'), environment.getattr(l_2_g, 'article'), _loop_vars=_loop_vars)))
+                    yield '"'
+                yield '>Art. '
+                yield escape(environment.finalize(environment.getattr(l_2_g, 'article')))
+                yield ' '
+                yield escape(environment.finalize(environment.getitem((undefined(name='ARTICLE_TITLES') if l_2_ARTICLE_TITLES is missing else l_2_ARTICLE_TITLES), environment.getattr(l_2_g, 'article'))))
+                yield ': '
+                yield escape(environment.finalize(environment.getattr(environment.getattr(l_2_g, 'legislation'), 'id')))
+                if environment.getattr(l_2_g, 'provision'):
+                    pass
+                    yield ' '
+                    yield escape(environment.finalize(environment.getattr(l_2_g, 'provision')))
+                yield ', '
+                yield escape(environment.finalize(environment.getattr(environment.getattr(l_2_g, 'grade'), 'value')))
+                if environment.getattr(l_2_g, 'pending'):
+                    pass
+                    yield ' (pending bill)'
+                yield '</dt>\n<dd>'
+                if environment.getattr(l_2_g, 'evidence'):
+                    pass
+                    yield '<q>'
+                    yield escape(environment.finalize(environment.getattr(l_2_g, 'evidence')))
+                    yield '</q> '
+                    yield escape(environment.finalize(context.call((undefined(name='cite') if l_2_cite is missing else l_2_cite), ([environment.getattr(l_2_g, 'evidence_source')] if environment.getattr(l_2_g, 'evidence_source') else environment.getattr(l_2_g, 'sources')), _loop_vars=_loop_vars)))
+                else:
+                    pass
+                    yield 'No evidence quoted. '
+                    yield escape(environment.finalize(context.call((undefined(name='cite') if l_2_cite is missing else l_2_cite), environment.getattr(l_2_g, 'sources'), _loop_vars=_loop_vars)))
+                yield '</dd>\n'
+            l_2_loop = l_2_g = l_2_grade_anchor = l_2_ARTICLE_TITLES = l_2_cite = missing
+            yield '</dl>\n'
+        l_1_loop = l_1_row = l_1_country = missing
     yield '</section>\n<section id="declarations" aria-labelledby="declarations-h">\n<h2 id="declarations-h">Reservations and declarations</h2>\n'
     if (not environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'declarations')):
         pass
@@ -444,7 +505,7 @@ def root(context, missing=missing):
                 yield '</td><td>'
                 yield escape(environment.finalize((environment.getattr(l_2_d, 'basis') or '')))
                 yield '</td><td>'
-                yield escape(environment.finalize(t_2(context.eval_ctx, environment.getattr(l_2_d, 'concerns'), ', ')))
+                yield escape(environment.finalize(t_1(context.eval_ctx, environment.getattr(l_2_d, 'concerns'), ', ')))
                 yield '</td><td><span class="nowrap">'
                 yield escape(environment.finalize(context.call((undefined(name='date_text') if l_2_date_text is missing else l_2_date_text), environment.getattr(l_2_d, 'date'), _loop_vars=_loop_vars)))
                 yield '</span></td><td class="wide">'
@@ -456,7 +517,7 @@ def root(context, missing=missing):
         l_1_c = l_1_made = missing
         yield '</tbody></table></div>\n'
     yield '</section>\n<section id="timeline" aria-labelledby="timeline-h">\n<h2 id="timeline-h">Treaty timeline</h2>\n'
-    if (not t_4(context.eval_ctx, t_6(context, t_5(context, environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'timeline'), attribute='entries')))):
+    if (not t_3(context.eval_ctx, t_5(context, t_4(context, environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'timeline'), attribute='entries')))):
         pass
         yield '<p class="empty">No treaty step recorded for any country in this report.</p>\n'
     else:
@@ -517,7 +578,7 @@ def root(context, missing=missing):
             yield '<tr><th scope="row">'
             yield escape(environment.finalize(context.call((undefined(name='country') if l_1_country is missing else l_1_country), l_1_code, _loop_vars=_loop_vars)))
             yield '</th><td class="num">'
-            yield escape(environment.finalize(t_3(l_1_events)))
+            yield escape(environment.finalize(t_2(l_1_events)))
             yield '</td><td class="wide">'
             if l_1_events:
                 pass
@@ -564,7 +625,7 @@ def root(context, missing=missing):
             pass
             yield escape(environment.finalize((undefined(name='DASH') if l_1_DASH is missing else l_1_DASH)))
         yield '</td><td class="num">'
-        yield escape(environment.finalize(t_3(environment.getattr(l_1_crow, 'workshops'))))
+        yield escape(environment.finalize(t_2(environment.getattr(l_1_crow, 'workshops'))))
         yield '</td><td class="wide">'
         if environment.getattr(l_1_crow, 'outcomes'):
             pass
@@ -611,7 +672,7 @@ def root(context, missing=missing):
         yield escape(environment.finalize(context.call(environment.getattr(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'report_date'), 'isoformat'))))
         yield '.</p>\n'
     yield '</section>\n'
-    if ((not t_8(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'changes'))) and (not t_8(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'since')))):
+    if ((not t_7(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'changes'))) and (not t_7(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'since')))):
         pass
         yield '<section id="changes" aria-labelledby="changes-h">\n<h2 id="changes-h">Recent changes since '
         yield escape(environment.finalize(context.call(environment.getattr(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'since'), 'isoformat'))))
@@ -652,7 +713,7 @@ def root(context, missing=missing):
                 yield '</td><td>'
                 yield escape(environment.finalize(context.call((undefined(name='change_subject') if l_1_change_subject is missing else l_1_change_subject), l_1_c, _loop_vars=_loop_vars)))
                 yield '</td><td>'
-                yield escape(environment.finalize((context.call((undefined(name='change_detail') if l_1_change_detail is missing else l_1_change_detail), l_1_c, _loop_vars=_loop_vars) if (not t_9(environment.getattr(l_1_c, 'kind'), environment.getattr((undefined(name='ChangeKind') if l_1_ChangeKind is missing else l_1_ChangeKind), 'EVENT'))) else 'held')))
+                yield escape(environment.finalize((context.call((undefined(name='change_detail') if l_1_change_detail is missing else l_1_change_detail), l_1_c, _loop_vars=_loop_vars) if (not t_8(environment.getattr(l_1_c, 'kind'), environment.getattr((undefined(name='ChangeKind') if l_1_ChangeKind is missing else l_1_ChangeKind), 'EVENT'))) else 'held')))
                 yield '</td><td>'
                 yield escape(environment.finalize(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(l_1_c, 'sources'), _loop_vars=_loop_vars)))
                 yield '</td></tr>\n'
@@ -674,6 +735,7 @@ def root(context, missing=missing):
         l_1_loop = missing
         for l_1_source, l_1_loop in LoopContext(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'sources'), undefined):
             l_1_safe_href = resolve('safe_href')
+            l_1_same_document = resolve('same_document')
             l_1_href = l_1_details = missing
             _loop_vars = {}
             pass
@@ -697,7 +759,7 @@ def root(context, missing=missing):
             if (undefined(name='details') if l_1_details is missing else l_1_details):
                 pass
                 yield '. '
-                yield escape(environment.finalize(t_2(context.eval_ctx, (undefined(name='details') if l_1_details is missing else l_1_details), ', ')))
+                yield escape(environment.finalize(t_1(context.eval_ctx, (undefined(name='details') if l_1_details is missing else l_1_details), ', ')))
             yield '.'
             if (environment.getattr(l_1_source, 'url') and (not (undefined(name='href') if l_1_href is missing else l_1_href))):
                 pass
@@ -708,8 +770,12 @@ def root(context, missing=missing):
                 yield ' Accessed '
                 yield escape(environment.finalize(environment.getattr(l_1_source, 'accessed')))
                 yield '.'
+            if environment.getattr(l_1_source, 'same_as'):
+                pass
+                yield ' '
+                yield escape(environment.finalize(context.call((undefined(name='same_document') if l_1_same_document is missing else l_1_same_document), l_1_source, environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'citations'), _loop_vars=_loop_vars)))
             yield '</li>\n'
-        l_1_loop = l_1_source = l_1_safe_href = l_1_href = l_1_details = missing
+        l_1_loop = l_1_source = l_1_safe_href = l_1_href = l_1_details = l_1_same_document = missing
         yield '</ol>\n'
     yield '</section>\n</main>\n<footer>Generated by accession from dataset '
     yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'dataset'), 'version')))
@@ -718,4 +784,4 @@ def root(context, missing=missing):
     yield '. Every fact cites a numbered source.</footer>\n</div>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '4=84&5=93&6=114&14=135&16=137&17=139&21=141&22=143&23=147&24=149&25=151&26=153&27=156&31=159&32=163&36=169&40=173&41=177&45=183&46=187&49=192&50=196&51=198&52=200&53=204&54=217&57=232&58=235&61=238&63=240&67=242&69=246&70=251&71=253&74=266&78=269&79=276&82=291&92=295&94=303&97=312&98=318&99=320&100=330&102=342&103=346&104=362&111=366&114=372&117=376&120=387&121=393&122=395&123=404&126=408&127=412&133=423&139=429&140=439&147=459&150=464&151=467&156=472&157=475&158=483&166=499&168=501&170=503&171=506&172=509&178=512&179=518&180=522&181=525&182=541&194=549&195=555&196=557&197=567&198=569&203=587&204=590&208=594&209=600&213=609&216=614&218=617&219=619&220=622&225=630&226=638&230=661&231=664&237=668&241=675&242=680&243=683&244=685&245=695&246=697&247=702&248=706&255=715'
+debug_info = '4=78&5=87&6=108&14=129&16=131&17=133&21=135&22=137&23=141&24=143&25=145&26=147&27=150&31=153&32=157&36=163&40=167&41=171&45=177&46=181&49=186&50=190&51=192&52=194&53=198&54=211&57=226&58=229&61=232&63=234&67=236&69=240&70=245&71=247&74=260&78=263&79=270&82=285&92=289&94=297&97=306&98=312&99=314&100=324&102=336&103=340&104=356&111=360&114=366&117=370&120=381&121=387&122=389&123=398&125=411&128=415&129=419&133=431&134=436&136=441&137=448&138=469&146=484&152=490&153=500&160=520&163=525&164=528&169=533&170=536&171=544&179=560&181=562&183=564&184=567&185=570&191=573&192=579&193=583&194=586&195=602&207=610&208=616&209=618&210=628&211=630&216=648&217=651&221=655&222=661&226=670&229=675&231=678&232=680&233=683&238=691&239=699&243=722&244=725&250=729&254=736&255=742&256=745&257=747&258=757&259=759&260=764&261=768&262=773&269=781'

@@ -300,9 +300,17 @@ def root(context, missing=missing):
             yield ' ('
             yield escape(environment.finalize(t_3(context.eval_ctx, environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'filters'), '; ')))
             yield ')'
-        yield '</text>\n<g transform="translate(0 '
+        yield '</text>\n<clipPath id="'
+        yield escape(environment.finalize(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'prefix')))
+        yield '-frame"><rect width="'
+        yield escape(environment.finalize(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'width')))
+        yield '" height="'
+        yield escape(environment.finalize(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'height')))
+        yield '"/></clipPath>\n<g transform="translate(0 '
         yield escape(environment.finalize((undefined(name='top') if l_0_top is missing else l_0_top)))
-        yield ')">\n'
+        yield ')" clip-path="url(#'
+        yield escape(environment.finalize(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'prefix')))
+        yield '-frame)">\n'
         yield escape(environment.finalize(context.call((undefined(name='countries') if l_0_countries is missing else l_0_countries), (undefined(name='m') if l_0_m is missing else l_0_m))))
         yield '\n</g>\n'
         l_1_loop = missing
@@ -383,4 +391,4 @@ def root(context, missing=missing):
         yield '</svg>\n'
 
 blocks = {}
-debug_info = '6=73&7=80&8=83&9=88&10=93&11=98&12=103&16=112&18=120&19=125&25=139&27=147&28=150&29=154&34=167&35=170&36=174&43=192&44=200&45=219&46=221&51=227&53=235&54=240&60=253&61=255&62=258&63=261&64=264&65=267&66=270&67=273&68=277&69=287&70=289&71=291&72=295&73=304&74=306&76=309&77=314&78=316&79=319&81=332&82=336&83=340&84=343&85=346&86=350&87=351&88=355&89=361&92=363&93=366&94=370&95=371&96=375&97=381'
+debug_info = '6=73&7=80&8=83&9=88&10=93&11=98&12=103&16=112&18=120&19=125&25=139&27=147&28=150&29=154&34=167&35=170&36=174&43=192&44=200&45=219&46=221&51=227&53=235&54=240&60=253&61=255&62=258&63=261&64=264&65=267&66=270&67=273&68=277&69=287&70=289&71=291&72=295&73=304&74=310&75=314&77=317&78=322&79=324&80=327&82=340&83=344&84=348&85=351&86=354&87=358&88=359&89=363&90=369&93=371&94=374&95=378&96=379&97=383&98=389'

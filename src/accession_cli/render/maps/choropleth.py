@@ -3,9 +3,10 @@ HTML report) or as an SVG file (``accession map``).
 
 Colour follows the report's stage ramp (light to dark up the ladder), and
 every class also has its own fill pattern and a word in the legend, so the
-map reads in greyscale and without colour vision. The frame is the Americas
-when every selected country is in the Americas, the world otherwise;
-countries outside the selection are grey. A country too small to see at this
+map reads in greyscale and without colour vision. The frame is the selected
+countries' bounding box with a margin (a region, a continent, a few states),
+the world when the selection spans it; countries outside the selection are
+grey. A country too small to see at this
 scale gets a dot as well and is named under the map, so no Party vanishes.
 The outlines come from render/maps/worldmap.py (the map data package).
 """
@@ -16,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from accession_cli.core.analysis.views import MapEntry, MapView
+from accession_cli.core.analysis.views import MapEntry, MapView, regions_text
 from accession_cli.core.data.model import Region, Treaty, TreatyStage
 from accession_cli.render import RenderOptions
 from accession_cli.render.common import date_text
@@ -42,6 +43,8 @@ STYLES = (
     Style("none", "no step recorded", "#ffffff", None),
 )
 OUTSIDE = Style("outside", "not in this report", "#c5cbd3", None)
+#: the standalone map's word for the same class: a map, not a report
+NOT_SELECTED = Style("outside", "not selected", OUTSIDE.color, None)
 _BY_KEY = {s.key: s for s in (*STYLES, OUTSIDE)}
 _STAGE_KEY: dict[TreatyStage | None, str] = {
     TreatyStage.IN_FORCE: "in-force",
@@ -91,22 +94,36 @@ def has_steps(entries: Iterable[MapEntry]) -> bool:
     return any(e.stage is not None for e in entries)
 
 
+def where(entries: Sequence[MapEntry], on_world: bool) -> str:
+    """What the frame shows, in words: the world, the Americas, a region."""
+    regions = {e.region for e in entries}
+    if on_world or not regions:
+        return "the world"
+    if regions <= AMERICAS and len(regions) > 1:
+        return "the Americas"
+    return regions_text(sorted(regions, key=list(Region).index))
+
+
 def choropleth(
     entries: Sequence[MapEntry],
     treaty: Treaty,
     *,
     prefix: str,
     names: Mapping[str, str] | None = None,
+    outside: Style = OUTSIDE,
 ) -> dict[str, Any]:
     """What the map template draws: shapes, patterns, legend and the lists of
-    small states and of countries the map data lacks."""
+    small states and of countries the map data lacks. ``outside``: how the
+    legend names the grey countries (the report's or the standalone map's)."""
     from accession_cli.render.maps import worldmap
 
     data = worldmap.outlines()
     selected = {e.code.lower(): e for e in entries}
     americas = bool(entries) and all(e.region in AMERICAS for e in entries)
-    box = worldmap.frame(sorted(selected), americas)
-    others = [c for c in sorted(data) if c not in selected and c not in worldmap.WORLD_OMIT]
+    framed = worldmap.frame(sorted(selected))
+    box = framed or worldmap.world()
+    omit = worldmap.WORLD_OMIT if framed is None else ()
+    others = [c for c in sorted(data) if c not in selected and c not in omit]
     names = names or {}
 
     def fill(style: Style) -> str:
@@ -117,7 +134,7 @@ def choropleth(
     for shape in worldmap.shapes(others, box):
         code = shape.code.upper()
         name = names.get(code) or _country_name(code)
-        drawn.append(DrawnCountry(code, shape.d, fill(OUTSIDE), f"{name}: {OUTSIDE.word}", None))
+        drawn.append(DrawnCountry(code, shape.d, fill(outside), f"{name}: {outside.word}", None))
     for shape in worldmap.shapes(list(selected), box):
         entry = selected[shape.code]
         style = _BY_KEY[_STAGE_KEY[entry.stage]]
@@ -135,16 +152,16 @@ def choropleth(
         "height": height,
         "americas": americas,
         "styles": STYLES,
-        "outside": OUTSIDE,
-        "legend_styles": (*STYLES, OUTSIDE),
-        "patterns": [s for s in (*STYLES, OUTSIDE) if s.pattern],
+        "outside": outside,
+        "legend_styles": (*STYLES, outside),
+        "patterns": [s for s in (*STYLES, outside) if s.pattern],
         "fill": fill,
         "countries": drawn,
         "small": sorted(small, key=lambda e: e.name),
         "missing": missing,
         "tooltip": tooltip,
-        "label": f"Map of the {treaty.label}: each country's stage"
-        + (", the Americas" if americas else ", the world"),
+        "label": f"Map of the {treaty.label}: each country's stage, "
+        + where(entries, framed is None),
     }
 
 
@@ -161,7 +178,9 @@ def map_svg(view: MapView) -> str:
     """A standalone SVG file: the map, its legend and its lists."""
     from accession_cli.render.templating import environment
 
-    context = choropleth(view.countries, view.treaty, prefix="map", names=view.names)
+    context = choropleth(
+        view.countries, view.treaty, prefix="map", names=view.names, outside=NOT_SELECTED
+    )
     template = environment().get_template("map.svg.j2")
     return template.render(m=context, view=view, standalone=True).lstrip()
 

@@ -32,9 +32,15 @@ WIDTH = 1000
 #: a country whose outline spans less than this (in units of WIDTH) is too
 #: small to see or to point at: it is marked with a dot as well
 SMALL = 6.0
-#: the countries whose outlines bound the Americas (the map's frame when every
-#: country of the selection is in the Americas)
-AMERICAS_BOUNDS = ("ca", "us", "mx", "br", "ar", "cl")
+#: a selection wider than this share of the world is drawn on the whole world
+SPANS_WORLD = 0.6
+#: the margin around a selection, as a share of its larger side
+MARGIN = 0.05
+#: the narrowest frame, as a share of the world's width (a small island state
+#: is shown with its neighbours)
+MIN_SPAN = 0.12
+#: the tallest frame, as a multiple of its width (the Americas are about 1.2)
+TALLEST = 1.25
 #: left out of the world frame: a long white band at the bottom of the map
 WORLD_OMIT = ("aq",)
 
@@ -273,33 +279,46 @@ def _rings(d: str) -> list[tuple[Point, ...]]:
     return rings
 
 
-def frame(codes: Iterable[str], americas: bool) -> Box:
-    """The part of the world to draw: the Americas (and every country of the
-    selection) when ``americas``, else the whole map but Antarctica."""
+def world() -> Box:
+    """The whole map but Antarctica, with a narrow margin."""
     data = outlines()
-    if americas:
-        wanted = [c for c in (*AMERICAS_BOUNDS, *codes) if c in data]
-        boxes = [b for c in wanted for b in _western(data[c])]
-    else:
-        boxes = [b for code, o in data.items() if code not in WORLD_OMIT for b in o.boxes]
-    box = functools.reduce(Box.union, boxes)
+    box = functools.reduce(
+        Box.union, (b for code, o in data.items() if code not in WORLD_OMIT for b in o.boxes)
+    )
     margin = box.width * 0.01
     return Box(box.x0 - margin, box.y0 - margin, box.x1 + margin, box.y1 + margin)
 
 
-def _western(outline: Outline) -> list[Box]:
-    """The rings west of the map's middle: the Aleutians past the 180th
-    meridian would stretch the Americas over the whole world."""
+def frame(codes: Iterable[str]) -> Box | None:
+    """The part of the world to draw for these countries: their bounding box
+    with a margin, at least a little of their neighbourhood around a small
+    state, never much taller than wide. None when the selection spans the
+    world (or the map data has none of them): draw :func:`world`."""
     data = outlines()
-    middle = _middle(tuple(sorted(data)))
-    return [b for b in outline.boxes if b.x0 < middle] or list(outline.boxes)
+    whole = world()
+    boxes = [b for code in codes if code in data for b in _main_rings(data[code], whole)]
+    if not boxes:
+        return None
+    box = functools.reduce(Box.union, boxes)
+    if box.width > SPANS_WORLD * whole.width:
+        return None
+    margin = max(box.width, box.height) * MARGIN
+    width = max(box.width + 2 * margin, whole.width * MIN_SPAN)
+    height = max(box.height + 2 * margin, whole.width * MIN_SPAN * 0.5)
+    # no taller than TALLEST times the width, no flatter than half of it
+    width = max(width, height / TALLEST)
+    height = max(height, width * 0.5)
+    cx, cy = (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2
+    return Box(cx - width / 2, cy - height / 2, cx + width / 2, cy + height / 2)
 
 
-@functools.cache
-def _middle(codes: tuple[str, ...]) -> float:
-    data = outlines()
-    whole = functools.reduce(Box.union, (o.box for o in data.values()))
-    return (whole.x0 + whole.x1) / 2
+def _main_rings(outline: Outline, whole: Box) -> list[Box]:
+    """The country's rings near its largest one: islands across the 180th
+    meridian (the Aleutians, Chukotka) would stretch the frame over the world."""
+    largest = max(outline.boxes, key=lambda b: b.width * b.height)
+    centre = (largest.x0 + largest.x1) / 2
+    reach = whole.width * 0.25
+    return [b for b in outline.boxes if abs((b.x0 + b.x1) / 2 - centre) <= reach]
 
 
 def height_for(box: Box) -> int:

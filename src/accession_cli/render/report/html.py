@@ -46,6 +46,7 @@ from accession_cli.render.common import (
     TREATY_SHORT,
     date_text,
     same_document,
+    score_value,
 )
 from accession_cli.render.escape import one_line
 from accession_cli.render.report.text import (
@@ -413,7 +414,8 @@ def _cards(report: Report) -> list[tuple[object, str]]:
     summary = report.summary
     return [
         (summary.countries, "countries in this report"),
-        (summary.parties, "Parties to the Budapest Convention"),
+        (summary.deposited, "Parties to the Budapest Convention (instrument deposited)"),
+        (summary.in_force, "with the Convention in force"),
         (summary.invited, "invited, not yet deposited"),
         (
             summary.pending_bills,
@@ -525,6 +527,7 @@ def report_html(report: Report) -> str:
         DASH=DASH,
         WORKSHOP_NOTE=WORKSHOP_NOTE,
         date_text=date_text,
+        score_value=score_value,
         attended=_attended(report),
         change_detail=change_detail,
         change_subject=change_subject,

@@ -31,7 +31,8 @@ top-level ``sources`` list numbers as the Markdown and HTML reports do)::
       "timeline": [{"country", "treaty", "stage", "date", "note", "sources"}],
       "events": [{...event, "attendees": {country code: delegates | null}}],
       "capacity": [{"country", "first_workshop": id | null, "workshops": [id],
-                    "outcomes": [{"kind", "date", "subject", "id", "status", "sources"}]}],
+                    "outcomes": [{"kind", "date", "subject", "id", "status",
+                                  "superseded_by", "sources"}]}],
       "no_recent_workshop": {"from": date, "to": date,
                              "countries": [{"country", "invited", "pending_bills",
                                             "last_workshop", "last_workshop_start"}]},
@@ -123,7 +124,7 @@ def report_json(report: Report) -> dict[str, Any]:
         "summary": {
             "countries": summary.countries,
             "parties": summary.deposited,
-            "in_force": summary.parties,
+            "in_force": summary.in_force,
             "dormant_bills": summary.dormant_bills,
             "invited": summary.invited,
             "pending_bills": summary.pending_bills,
@@ -175,6 +176,7 @@ def report_json(report: Report) -> dict[str, Any]:
                         "subject": o.subject,
                         "id": o.subject_id,
                         "status": o.status,
+                        "superseded_by": o.superseded_by.id if o.superseded_by else None,
                         "sources": list(o.sources),
                     }
                     for o in crow.outcomes

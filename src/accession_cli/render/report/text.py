@@ -24,6 +24,7 @@ from accession_cli.render.common import (
     STAGE_WORDS,
     TREATY_SHORT,
     date_text,
+    short_name,
 )
 
 STAGE_LABEL: dict[TreatyStage | None, str] = {
@@ -93,7 +94,7 @@ def headline(summary: Summary, as_of: dt.date) -> list[str]:
         f"{n} {'country' if n == 1 else 'countries'} in this report.",
         f"{summary.deposited} {'is a Party' if summary.deposited == 1 else 'are Parties'} "
         f"to the Budapest Convention as of {as_of} (instrument deposited); "
-        f"{summary.parties} with the Convention in force.",
+        f"{summary.in_force} with the Convention in force.",
         f"{summary.invited} invited to accede, instrument not yet deposited.",
         f"{pending} pending {'bill' if pending == 1 else 'bills'} in "
         f"{summary.countries_with_pending_bills} "
@@ -131,6 +132,8 @@ def outcome_text(outcome: Outcome) -> str:
     else:
         subject = outcome.subject
         status = outcome.status.replace("_", " ")
+        if outcome.superseded_by is not None:
+            status += f" by {short_name(outcome.superseded_by)}"
     return f"{outcome.date} {subject}: {status}"
 
 

@@ -56,9 +56,9 @@ def country_cells(row: CountryProgress) -> list[str]:
     ]
     for group in ArticleGroup:
         score, projected = row.scores[group], row.projected_scores[group]
-        cells.append(f"{score.score:.2f}" if score.assessed else "")
+        cells.append("" if score.score is None else f"{score.score:.2f}")
         cells.append(str(score.assessed))
-        cells.append(f"{projected.score:.2f}" if projected.assessed else "")
+        cells.append("" if projected.score is None else f"{projected.score:.2f}")
     cells.append(str(sum(not e.planned for e in row.events)))
     return cells
 

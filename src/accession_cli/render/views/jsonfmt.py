@@ -66,11 +66,9 @@ def country_row(row: CountryProgress) -> dict[str, Any]:
             "dormant": [s.item.id for s in row.dormant_bills],
         },
         # null, not 0, when no source assessed any article of the group
-        "scores": {g.value: s.score if s.assessed else None for g, s in row.scores.items()},
+        "scores": {g.value: s.score for g, s in row.scores.items()},
         "assessed": {g.value: s.assessed for g, s in row.scores.items()},
-        "projected_scores": {
-            g.value: s.score if s.assessed else None for g, s in row.projected_scores.items()
-        },
+        "projected_scores": {g.value: s.score for g, s in row.projected_scores.items()},
         "events": len(row.events),
     }
 
@@ -88,6 +86,8 @@ def legislation_json(status: LegislationStatus) -> dict[str, Any]:
         "in_force": status.in_force,
         "pending": status.pending,
         "dormant": status.dormant,
+        "superseded_by": status.superseded_by.id if status.superseded_by else None,
+        "superseded_on": _date(status.superseded_on),
         "history": [
             {
                 "status": e.status.value,

@@ -17,6 +17,7 @@ from rich.segment import Segment, Segments
 from rich.style import Style
 from rich.text import Text
 
+from accession_cli.core.analysis.progress import LegislationStatus
 from accession_cli.core.analysis.views import DraftsView, EventsView, ListView, ShowView
 from accession_cli.core.data.model import ArticleGroup
 from accession_cli.render import RenderOptions
@@ -26,6 +27,8 @@ from accession_cli.render.common import (
     coverage_text,
     date_text,
     same_document,
+    score_value,
+    short_name,
     stage_text,
     standing_text,
     status_text,
@@ -136,7 +139,7 @@ def _list_cells(view: ListView) -> tuple[list[str], list[list[_Cell]]]:
                 cells.append(
                     (
                         [
-                            [(" ".join(f"{s.score:.2f}" for s in scores), None)],
+                            [(" ".join(score_value(s) for s in scores), None)],
                             [(" ".join(f"{s.assessed}/{s.articles}" for s in scores), "dim")],
                         ],
                         None,
@@ -276,8 +279,18 @@ def drafts_table(view: DraftsView) -> RichTable:
         what.append(f"\n{item.kind.value} · {plain(item.id)}", style="dim")
         status = Text(status_text(row.status.status))
         status.append(f"\n{date_text(row.status.date)}", style="dim")
-        result.add_row(Text(row.country.code), what, status, Text(standing_text(row.status)))
+        result.add_row(Text(row.country.code), what, status, _now(row.status))
     return _fix_widths(result)
+
+
+def _now(status: LegislationStatus) -> Text:
+    """The drafts table's Now cell: where it stands; a replaced law or bill
+    says by which law, with the date under it as the Status column has it."""
+    if status.superseded_by is None:
+        return Text(standing_text(status))
+    now = Text(f"superseded by\n{plain(short_name(status.superseded_by))}")
+    now.append(f"\n{date_text(status.superseded_on)}", style="dim")
+    return now
 
 
 def _fix_widths(table: RichTable) -> RichTable:

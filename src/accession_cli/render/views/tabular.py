@@ -97,7 +97,7 @@ class Words:
     def score(self, score: GroupScore) -> str:
         if self.human:
             return score_text(score)
-        return f"{score.score:.2f}" if score.assessed else ""
+        return "" if score.score is None else f"{score.score:.2f}"
 
 
 def second_treaty(treaty: Treaty) -> Treaty:
@@ -200,7 +200,11 @@ def _(view: DraftsView, words: Words | None = None) -> list[Table]:
 def _standing_code(status: LegislationStatus) -> str:
     if status.in_force:
         return "in_force"
-    return "pending" if status.pending else "dormant" if status.dormant else ""
+    if status.pending:
+        return "pending"
+    if status.dormant:
+        return "dormant"
+    return "superseded" if status.superseded_by is not None else ""
 
 
 @tables.register
