@@ -167,7 +167,16 @@ INVITED = sorted(["BF", "KE", "KR", "MW", "MZ", "NE", "PG", "RW"])
 def test_every_state_of_the_world_fact_sheet(data: Dataset) -> None:
     codes = {c.code for c in data.countries}
     expected = set(COE_MEMBERS + OTHER_PARTIES_AND_SIGNATORIES + INVITED + OAS_MEMBERS)
-    assert codes == expected
+    assert expected <= codes
+    # Any other state is there only because an event names it as a participant
+    # (issue 25): it has no treaty step.
+    named = {p.country for e in data.events for p in e.participants}
+    for country in data.countries:
+        if country.code not in expected:
+            assert country.code in named, (
+                f"{country.code} is neither in the fact sheet nor an event"
+            )
+            assert not any(country.treaties.values()), f"{country.code} has treaty steps"
     coe = sorted(c.code for c in data.countries if "CoE" in [m.value for m in c.memberships])
     assert coe == COE_MEMBERS
     assert all(c.region.value == "Europe" for c in data.countries if c.code in COE_MEMBERS)
@@ -362,7 +371,8 @@ def test_graded_articles_of_chile(data: Dataset) -> None:
             "GB US",
         ),
         (
-            ["--region", "Africa"],
+            # states added only as event participants have no stage
+            ["--region", "Africa", "--min-stage", "interest"],
             "BJ BF CV CM CI GH KE MW MU MA MZ NE NG RW ST SN SL ZA TN",
         ),
         (["--member", "CoE", "--stage", "signed"], "IE"),
