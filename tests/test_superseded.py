@@ -60,7 +60,7 @@ def test_drafts_status_superseded_finds_it(replaced: Path) -> None:
 
 def test_show_and_report_name_the_replacing_law(replaced: Path) -> None:
     assert "pe-old-code · law · superseded by Ley 30096, 2013-10-22" in _out(replaced, "show", "PE")
-    report = _out(replaced, "report", "--date", "2026-01-31")
+    report = _out(replaced, "report", "--date", "2026-01-31", "--since", "2013-01-01")
     assert "2013-10-22 Old penal code articles: superseded by Ley 30096" in report
     body = json.loads(_out(replaced, "report", "--date", "2026-01-31", "--format", "json"))
     (peru,) = (row for row in body["capacity"] if row["country"] == "PE")
