@@ -23,7 +23,7 @@ from accession_cli.core.analysis.views import (
     show_view,
 )
 from accession_cli.core.data.enums import DORMANT_YEARS
-from accession_cli.core.data.model import Dataset, Manifest
+from accession_cli.core.data.model import Dataset, Manifest, Source
 from accession_cli.core.data.record import Record
 
 
@@ -40,6 +40,8 @@ class SiteView(Record):
     events: EventsView
     #: the tables of ``export`` (the site's downloads)
     export: Export
+    #: every source of the dataset, by id (the sources page: each fact links to one)
+    sources: tuple[Source, ...]
     #: the day the site says it was built, when given (else no date is printed)
     build_date: dt.date | None = None
 
@@ -78,7 +80,8 @@ def site_view(
         if view is not None:
             shows.append(view)
     codes = tuple(row.country.code for row in listing.rows)
-    events = events_view(dataset, countries=codes, end=day) if codes else events_view(dataset)
+    # every event a selected country attended or hosted, planned ones too
+    events = events_view(dataset, countries=codes) if codes else events_view(dataset)
     return SiteView(
         dataset.manifest,
         report,
@@ -86,5 +89,6 @@ def site_view(
         tuple(shows),
         events,
         build_export(dataset, filters, day=day),
+        tuple(sorted(dataset.sources, key=lambda s: s.id)),
         build_date,
     )

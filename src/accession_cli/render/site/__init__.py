@@ -277,7 +277,7 @@ def site_files(
         "news.html.j2",
         changes=[(change_key(c), c, _change_title(site, c)) for c in changes],
     )
-    page("sources.html", "sources.html.j2", sources=_all_sources(site))
+    page("sources.html", "sources.html.j2", sources=site.sources)
     page("404.html", "404.html.j2")
     files["site.css"] = source("report.css") + "\n" + source("site/site.css")
     files["feed.xml"] = feed_xml(site, base_url)
@@ -294,14 +294,3 @@ def site_files(
         path: data if isinstance(data, bytes) else data.encode("utf-8")
         for path, data in sorted(files.items())
     }
-
-
-def _all_sources(site: SiteView) -> list[Any]:
-    """Every source a page cites, by id."""
-    found: dict[str, Any] = {}
-    for view in site.countries:
-        for src in view.sources:
-            found.setdefault(src.id, src)
-    for src in site.report.sources:
-        found.setdefault(src.id, src)
-    return sorted(found.values(), key=lambda s: s.id)
