@@ -12,13 +12,17 @@ import json
 import os
 import posixpath
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import html5lib
 import pytest
+import yaml
 
 from browser import find_chromium, load
 from conftest import run, write_dataset
@@ -365,3 +369,152 @@ def test_pages_load_cleanly_without_page_scroll(
     assert seen.requests == [(site / "site.css").as_uri()]
     # wide tables scroll in their boxes; the page itself never does
     assert seen.scroll_width == seen.viewport_width == width
+
+
+# ------------------------------------------------------------ the GitHub Action
+
+ROOT = Path(__file__).resolve().parent.parent
+_INPUT = re.compile(r"\$\{\{\s*inputs\.([\w-]+)\s*\}\}")
+_TEST = re.compile(r"^inputs\.([\w-]+) (==|!=) '([^']*)'$")
+
+
+def action() -> dict[str, Any]:
+    loaded = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+def workflows() -> dict[str, dict[Any, Any]]:
+    """The workflows of docs/github.md, by name."""
+    text = (ROOT / "docs" / "github.md").read_text(encoding="utf-8")
+    found = {}
+    for block in re.findall(r"```yaml\n(.*?)```", text, re.DOTALL):
+        workflow = yaml.safe_load(block)
+        found[workflow["name"]] = workflow
+    return found
+
+
+def holds(condition: str | None, inputs: dict[str, str]) -> bool:
+    """The ``if:`` of a step, for the forms action.yml uses: tests of an
+    input joined by ``&&``."""
+    if condition is None:
+        return True
+    result = True
+    for part in condition.split(" && "):
+        match = _TEST.match(part.strip())
+        assert match, f"unsupported condition in action.yml: {part}"
+        name, op, value = match.groups()
+        result = result and ((inputs[name] == value) == (op == "=="))
+    return result
+
+
+def run_action(inputs: dict[str, str], cwd: Path) -> list[subprocess.CompletedProcess[str]]:
+    """Run the action's shell steps here, as the runner would, except the
+    install step (the package is installed in this environment already)."""
+    spec = action()
+    given = {name: str(i.get("default", "")) for name, i in spec["inputs"].items()}
+    unknown = set(inputs) - set(given)
+    assert not unknown, f"not inputs of the action: {unknown}"
+    given.update(inputs)
+    bin_dir = str(Path(sys.executable).parent)
+    done = []
+    for step in spec["runs"]["steps"]:
+        if "run" not in step:
+            assert step["uses"].startswith("actions/setup-python@")
+            continue
+        assert step["shell"] == "bash"
+        # inputs reach the script through the environment, never pasted into it
+        assert "${{" not in step["run"]
+        if "pip install" in step["run"]:
+            assert '"$GITHUB_ACTION_PATH"' in step["run"]  # the action's own checkout
+            continue
+        if not holds(step.get("if"), given):
+            continue
+        env = {k: v for k, v in os.environ.items() if not k.startswith("GITHUB_")}
+        env["PATH"] = bin_dir + os.pathsep + env.get("PATH", "")
+        for name, value in (step.get("env") or {}).items():
+            env[name] = _INPUT.sub(lambda m: given[m.group(1)], str(value))
+        done.append(
+            subprocess.run(
+                ["bash", "-e", "-c", step["run"]],
+                cwd=cwd,
+                env=env,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+        )
+    return done
+
+
+def test_the_action_declares_its_inputs_and_installs_its_own_checkout() -> None:
+    spec = action()
+    assert spec["runs"]["using"] == "composite"
+    inputs = spec["inputs"]
+    assert (inputs["command"]["default"], inputs["data"]["default"]) == ("check", "data")
+    assert inputs["output"]["default"] == "_site"
+    assert all("description" in i for i in inputs.values())
+
+
+def test_the_action_checks_as_accession_check_does() -> None:
+    expected = run("check", "--format", "github", "data")
+    (step,) = run_action({"command": "check"}, ROOT)
+    assert step.returncode == expected.code
+    assert step.stdout == expected.stdout
+    assert step.stdout.startswith("::") or step.stdout.startswith("All checks passed")
+
+
+def test_the_action_builds_the_site_the_command_builds(site: Path, tmp_path: Path) -> None:
+    out = tmp_path / "_site"
+    (step,) = run_action({"command": "site", "output": str(out), "base-url": BASE}, ROOT)
+    assert step.returncode == 0, step.stderr
+    assert files_of(out) == files_of(site)
+
+
+def test_the_action_refuses_an_unknown_command(tmp_path: Path) -> None:
+    (step,) = run_action({"command": "deploy; rm -rf ~"}, tmp_path)
+    assert step.returncode == 2
+    assert step.stdout.startswith("::error title=accession::input 'command' must be")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_pull_request_gate_workflow_runs_the_check() -> None:
+    workflow = workflows()["check data"]
+    triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads `on` as true
+    assert "pull_request" in triggers
+    (job,) = workflow["jobs"].values()
+    steps = job["steps"]
+    assert steps[0]["uses"].startswith("actions/checkout@")
+    (gate,) = [s for s in steps if s.get("uses", "").endswith("/accession@v1")]
+    expected = run("check", "--format", "github", "data")
+    (step,) = run_action(gate["with"], ROOT)
+    assert (step.returncode, step.stdout) == (expected.code, expected.stdout)
+
+
+def test_the_pages_workflow_builds_uploads_and_deploys_the_site(tmp_path: Path) -> None:
+    workflow = workflows()["publish site"]
+    triggers = workflow.get("on", workflow.get(True))
+    assert triggers["push"]["branches"] == ["main"]
+    assert workflow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+    build_steps = workflow["jobs"]["build"]["steps"]
+    (site_step,) = [s for s in build_steps if s.get("uses", "").endswith("/accession@v1")]
+    (upload,) = [
+        s for s in build_steps if s.get("uses", "").startswith("actions/upload-pages-artifact@")
+    ]
+    assert upload["with"]["path"] == site_step["with"]["output"]
+    deploy = workflow["jobs"]["deploy"]
+    assert deploy["needs"] == "build"
+    assert deploy["environment"]["name"] == "github-pages"
+    assert deploy["steps"][0]["uses"].startswith("actions/deploy-pages@")
+    # the workflow's own inputs, run here: the site the upload step would publish
+    inputs = dict(site_step["with"])
+    work = tmp_path / "workspace"
+    work.mkdir()
+    (work / "data").symlink_to(ROOT / "data")
+    (step,) = run_action(inputs, work)
+    assert step.returncode == 0, step.stderr
+    published = work / upload["with"]["path"]
+    assert (published / "index.html").is_file()
+    assert (published / "sitemap.xml").read_text(encoding="utf-8").count(
+        "<loc>https://OWNER.github.io/REPO/"
+    ) > 100
