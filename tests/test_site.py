@@ -100,6 +100,10 @@ def test_the_site_has_every_page_the_issue_lists(site: Path) -> None:
     index = (site / "index.html").read_text(encoding="utf-8")
     for code in codes:
         assert f'href="countries/{code}.html"' in index
+    # by region: every country once, under its region
+    regions = index.split('id="regions"', 1)[1].split("</section>", 1)[0]
+    assert sorted(re.findall(r'href="countries/(\w+)\.html"', regions)) == sorted(codes)
+    assert re.search(r"<h3[^>]*>South America \(\d+\)</h3>", regions)
 
 
 def test_every_page_parses_without_error_with_one_h1_lang_and_landmarks(site: Path) -> None:

@@ -8,17 +8,10 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     parent_template = None
-    l_0_cite = missing
     pass
     parent_template = environment.get_template('site/base.html.j2', 'site/article.html.j2')
     for name, parent_block in parent_template.blocks.items():
         context.blocks.setdefault(name, []).append(parent_block)
-    included_template = environment.get_template('site/macros.html.j2', 'site/article.html.j2').make_module(context.get_all(), True, {'cite': l_0_cite})
-    l_0_cite = getattr(included_template, 'cite', missing)
-    if l_0_cite is missing:
-        l_0_cite = undefined(f"the template {included_template.__name__!r} (imported on line 2 in 'site/article.html.j2') does not export the requested name 'cite'", name='cite')
-    context.vars['cite'] = l_0_cite
-    context.exported_vars.discard('cite')
     yield from parent_template.root_render_func(context)
 
 def block_title(context, missing=missing):
@@ -161,4 +154,4 @@ def block_content(context, missing=missing):
     yield '</tbody></table></div>\n'
 
 blocks = {'title': block_title, 'content': block_content}
-debug_info = '1=13&2=16&3=24&4=39&5=59&6=63&8=80&11=82&12=86&16=92&19=95&20=100&21=102&22=105&23=111&26=154'
+debug_info = '1=12&2=17&3=32&4=52&5=56&7=73&10=75&11=79&15=85&18=88&19=93&20=95&21=98&22=104&25=147'

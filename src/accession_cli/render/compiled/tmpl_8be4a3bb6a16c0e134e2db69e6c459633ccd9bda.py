@@ -9,20 +9,17 @@ def root(context, missing=missing):
     if 0: yield None
     parent_template = None
     l_0_view = resolve('view')
-    l_0_cite = l_0_text_table = l_0_c = missing
+    l_0_text_table = l_0_c = missing
     pass
     parent_template = environment.get_template('site/base.html.j2', 'site/country.html.j2')
     for name, parent_block in parent_template.blocks.items():
         context.blocks.setdefault(name, []).append(parent_block)
-    included_template = environment.get_template('site/macros.html.j2', 'site/country.html.j2').make_module(context.get_all(), True, {'c': l_0_c, 'cite': l_0_cite, 'text_table': l_0_text_table})
-    l_0_cite = getattr(included_template, 'cite', missing)
-    if l_0_cite is missing:
-        l_0_cite = undefined(f"the template {included_template.__name__!r} (imported on line 2 in 'site/country.html.j2') does not export the requested name 'cite'", name='cite')
+    included_template = environment.get_template('site/macros.html.j2', 'site/country.html.j2')._get_default_module(context)
     l_0_text_table = getattr(included_template, 'text_table', missing)
     if l_0_text_table is missing:
         l_0_text_table = undefined(f"the template {included_template.__name__!r} (imported on line 2 in 'site/country.html.j2') does not export the requested name 'text_table'", name='text_table')
-    context.vars.update({'cite': l_0_cite, 'text_table': l_0_text_table})
-    context.exported_vars.difference_update(('cite', 'text_table'))
+    context.vars['text_table'] = l_0_text_table
+    context.exported_vars.discard('text_table')
     l_0_c = environment.getattr(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'progress'), 'country')
     context.vars['c'] = l_0_c
     context.exported_vars.add('c')
@@ -247,4 +244,4 @@ def block_content(context, missing=missing):
     yield '.json">This page as JSON</a></p>\n'
 
 blocks = {'title': block_title, 'content': block_content}
-debug_info = '1=14&2=17&3=26&4=31&5=45&6=65&7=69&8=96&9=102&10=107&11=109&15=113&17=116&20=119&21=123&22=129&27=180&29=182&33=202&34=210&37=244'
+debug_info = '1=14&2=17&3=23&4=28&5=42&6=62&7=66&8=93&9=99&10=104&11=106&15=110&17=113&20=116&21=120&22=126&27=177&29=179&33=199&34=207&37=241'

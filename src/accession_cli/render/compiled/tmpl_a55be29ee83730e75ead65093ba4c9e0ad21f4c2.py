@@ -7,7 +7,7 @@ def root(context, missing=missing):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_cite = l_0_text_table = missing
+    l_0_text_table = missing
     try:
         t_1 = environment.filters['length']
     except KeyError:
@@ -15,43 +15,14 @@ def root(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     pass
-    def macro(l_1_view, l_1_source_ids, l_1_root):
-        t_2 = []
-        if l_1_view is missing:
-            l_1_view = undefined("parameter 'view' was not provided", name='view')
-        if l_1_source_ids is missing:
-            l_1_source_ids = undefined("parameter 'source_ids' was not provided", name='source_ids')
-        if l_1_root is missing:
-            l_1_root = undefined("parameter 'root' was not provided", name='root')
-        pass
-        for l_2_sid in l_1_source_ids:
-            l_2_source_anchor = resolve('source_anchor')
-            _loop_vars = {}
-            pass
-            if (l_2_sid in environment.getattr(l_1_view, 'citations')):
-                pass
-                t_2.extend((
-                    '<a class="cite" href="',
-                    escape(environment.finalize(l_1_root)),
-                    'sources.html#',
-                    escape(environment.finalize(context.call((undefined(name='source_anchor') if l_2_source_anchor is missing else l_2_source_anchor), l_2_sid, _loop_vars=_loop_vars))),
-                    '">[',
-                    escape(environment.finalize(environment.getitem(environment.getattr(l_1_view, 'citations'), l_2_sid))),
-                    ']</a>',
-                ))
-        l_2_sid = l_2_source_anchor = missing
-        return concat(t_2)
-    context.exported_vars.add('cite')
-    context.vars['cite'] = l_0_cite = Macro(environment, macro, 'cite', ('view', 'source_ids', 'root'), False, False, False, context.eval_ctx.autoescape)
-    yield '\n'
     def macro(l_1_table, l_1_id):
-        t_3 = []
+        t_2 = []
         if l_1_table is missing:
             l_1_table = undefined("parameter 'table' was not provided", name='table')
         if l_1_id is missing:
             l_1_id = undefined("parameter 'id' was not provided", name='id')
         pass
-        t_3.extend((
+        t_2.extend((
             '<div class="wide"><table id="',
             escape(environment.finalize(l_1_id)),
             '">\n<caption>',
@@ -62,76 +33,76 @@ def root(context, missing=missing):
         for l_2_h, l_2_loop in LoopContext(environment.getattr(l_1_table, 'headers'), undefined):
             _loop_vars = {}
             pass
-            t_3.append(
+            t_2.append(
                 '<th scope="col"',
             )
             if (environment.getattr(l_2_loop, 'index0') in environment.getattr(l_1_table, 'numeric')):
                 pass
-                t_3.append(
+                t_2.append(
                     ' class="num"',
                 )
-            t_3.extend((
+            t_2.extend((
                 '>',
                 escape(environment.finalize(l_2_h)),
                 '</th>',
             ))
         l_2_loop = l_2_h = missing
-        t_3.append(
+        t_2.append(
             '</tr></thead>\n<tbody>\n',
         )
         l_2_loop = missing
-        t_4 = 1
+        t_3 = 1
         for l_2_row, l_2_loop in LoopContext(environment.getattr(l_1_table, 'rows'), undefined):
             _loop_vars = {}
             pass
-            t_3.append(
+            t_2.append(
                 '<tr>',
             )
             l_3_loop = missing
             for l_3_cell, l_3_loop in LoopContext(l_2_row, undefined):
                 _loop_vars = {}
                 pass
-                t_3.append(
+                t_2.append(
                     '<td',
                 )
                 if (environment.getattr(l_3_loop, 'index0') in environment.getattr(l_1_table, 'numeric')):
                     pass
-                    t_3.append(
+                    t_2.append(
                         ' class="num"',
                     )
-                t_3.extend((
+                t_2.extend((
                     '>',
                     escape(environment.finalize(l_3_cell)),
                     '</td>',
                 ))
             l_3_loop = l_3_cell = missing
-            t_3.append(
+            t_2.append(
                 '</tr>\n',
             )
-            t_4 = 0
+            t_3 = 0
         l_2_loop = l_2_row = missing
-        if t_4:
+        if t_3:
             pass
-            t_3.extend((
+            t_2.extend((
                 '<tr><td colspan="',
                 escape(environment.finalize(t_1(environment.getattr(l_1_table, 'headers')))),
                 '">',
                 escape(environment.finalize(environment.getattr(l_1_table, 'empty'))),
                 '</td></tr>\n',
             ))
-        t_3.append(
+        t_2.append(
             '</tbody></table></div>\n',
         )
         if (environment.getattr(l_1_table, 'note') and environment.getattr(l_1_table, 'rows')):
             pass
-            t_3.extend((
+            t_2.extend((
                 '<p class="note">',
                 escape(environment.finalize(environment.getattr(l_1_table, 'note'))),
                 '</p>',
             ))
-        return concat(t_3)
+        return concat(t_2)
     context.exported_vars.add('text_table')
     context.vars['text_table'] = l_0_text_table = Macro(environment, macro, 'text_table', ('table', 'id'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '2=18&3=27&6=47&7=56&8=58&9=62&11=84&12=91&14=117&17=125'
+debug_info = '2=18&3=27&4=29&5=33&7=55&8=62&10=88&13=96'

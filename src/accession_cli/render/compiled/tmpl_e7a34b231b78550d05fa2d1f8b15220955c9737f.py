@@ -48,7 +48,14 @@ def block_content(context, missing=missing):
     l_0_map_error = resolve('map_error')
     l_0_table = resolve('table')
     l_0_rows = resolve('rows')
+    l_0_groups = resolve('groups')
     l_0_ARTICLES = resolve('ARTICLES')
+    try:
+        t_1 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
     pass
     yield '<h1>'
     yield escape(environment.finalize((undefined(name='title') if l_0_title is missing else l_0_title)))
@@ -58,7 +65,7 @@ def block_content(context, missing=missing):
     yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'dataset'), 'version')))
     yield ': '
     yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='report') if l_0_report is missing else l_0_report), 'summary'), 'countries')))
-    yield ' countries.</p>\n<section aria-labelledby="figures"><h2 id="figures">Headline figures</h2>\n<ul>\n'
+    yield ' countries. Jump to the <a href="#countries">table of countries</a>, the countries <a href="#regions">by region</a> or <a href="#members">by membership</a>.</p>\n<section aria-labelledby="figures"><h2 id="figures">Headline figures</h2>\n<ul>\n'
     for l_1_sentence in (undefined(name='sentences') if l_0_sentences is missing else l_0_sentences):
         _loop_vars = {}
         pass
@@ -176,7 +183,49 @@ def block_content(context, missing=missing):
         yield '<p class="note">'
         yield escape(environment.finalize(environment.getattr((undefined(name='table') if l_0_table is missing else l_0_table), 'note')))
         yield '</p>'
-    yield '</section>\n<section aria-labelledby="articles"><h2 id="articles">Articles of the Convention</h2>\n<ul class="columns">\n'
+    yield '</section>\n'
+    l_1_loop = missing
+    for (l_1_gid, l_1_heading, l_1_found), l_1_loop in LoopContext((undefined(name='groups') if l_0_groups is missing else l_0_groups), undefined):
+        _loop_vars = {}
+        pass
+        yield '<section aria-labelledby="'
+        yield escape(environment.finalize(l_1_gid))
+        yield '"><h2 id="'
+        yield escape(environment.finalize(l_1_gid))
+        yield '">'
+        yield escape(environment.finalize(l_1_heading))
+        yield '</h2>\n'
+        l_2_loop = missing
+        for (l_2_name, l_2_countries), l_2_loop in LoopContext(l_1_found, undefined):
+            _loop_vars = {}
+            pass
+            yield '<h3 id="'
+            yield escape(environment.finalize(l_1_gid))
+            yield '-'
+            yield escape(environment.finalize(environment.getattr(l_2_loop, 'index')))
+            yield '">'
+            yield escape(environment.finalize(l_2_name))
+            yield ' ('
+            yield escape(environment.finalize(t_1(l_2_countries)))
+            yield ')</h3>\n<p class="group">'
+            l_3_loop = missing
+            for l_3_c, l_3_loop in LoopContext(l_2_countries, undefined):
+                _loop_vars = {}
+                pass
+                if (not environment.getattr(l_3_loop, 'first')):
+                    pass
+                    yield ', '
+                yield '<a href="countries/'
+                yield escape(environment.finalize(environment.getattr(l_3_c, 'code')))
+                yield '.html">'
+                yield escape(environment.finalize(environment.getattr(l_3_c, 'name')))
+                yield '</a>'
+            l_3_loop = l_3_c = missing
+            yield '</p>\n'
+        l_2_loop = l_2_name = l_2_countries = missing
+        yield '</section>\n'
+    l_1_loop = l_1_gid = l_1_heading = l_1_found = missing
+    yield '<section aria-labelledby="articles"><h2 id="articles">Articles of the Convention</h2>\n<ul class="columns">\n'
     for l_1_article in (undefined(name='ARTICLES') if l_0_ARTICLES is missing else l_0_ARTICLES):
         l_1_ARTICLE_TITLES = resolve('ARTICLE_TITLES')
         _loop_vars = {}
@@ -192,4 +241,4 @@ def block_content(context, missing=missing):
     yield '</ul></section>\n'
 
 blocks = {'title': block_title, 'content': block_content}
-debug_info = '1=13&2=16&3=27&4=37&5=54&6=56&9=62&10=66&14=71&15=76&16=79&17=81&18=83&19=87&20=100&24=115&28=121&29=124&31=137&32=141&35=174&39=180&40=185'
+debug_info = '1=13&2=16&3=27&4=37&5=61&6=63&9=69&10=73&14=78&15=83&16=86&17=88&18=90&19=94&20=107&24=122&28=128&29=131&31=144&32=148&35=181&37=188&38=192&39=199&40=203&41=212&47=229&48=234'

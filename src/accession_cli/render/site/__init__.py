@@ -13,6 +13,7 @@ unless the view has a build date.
 from __future__ import annotations
 
 import hashlib
+import html
 import tempfile
 from collections import Counter
 from collections.abc import Sequence
@@ -20,6 +21,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
+
+from markupsafe import Markup
 
 from accession_cli.core.analysis.report import Change, ChangeKind
 from accession_cli.core.analysis.site import SiteView
@@ -59,6 +62,20 @@ def article_group(article: int) -> str:
 
 def source_anchor(source_id: str) -> str:
     return f"src-{source_id}"
+
+
+def cite_links(view: ShowView, source_ids: Sequence[str], root: str) -> Markup:
+    """A profile's citation numbers, each a link to its source's anchor on
+    the sources page (drawn here, not by a macro: pages call it thousands of
+    times). Source ids are slugs; escaped all the same."""
+    return Markup(
+        "".join(
+            f'<a class="cite" href="{root}sources.html#{html.escape(source_anchor(sid))}">'
+            f"[{view.citations[sid]}]</a>"
+            for sid in source_ids
+            if sid in view.citations
+        )
+    )
 
 
 def change_key(change: Change) -> str:
@@ -219,6 +236,7 @@ def site_files(
         "coverage_text": coverage_text,
         "safe_href": safe_href,
         "source_anchor": source_anchor,
+        "cite": cite_links,
         "event_dates": event_dates,
         "article_group": article_group,
         "ARTICLE_TITLES": ARTICLE_TITLES,
@@ -234,6 +252,12 @@ def site_files(
         )
 
     listing_tables = tables(site.listing)
+    regions: dict[str, list[Any]] = {}
+    members: dict[str, list[Any]] = {}
+    for row in site.listing.rows:
+        regions.setdefault(row.country.region.value, []).append(row.country)
+        for membership in row.country.memberships:
+            members.setdefault(membership.value, []).append(row.country)
     page(
         "index.html",
         "index.html.j2",
@@ -242,6 +266,10 @@ def site_files(
         map_error=map_error,
         table=listing_tables[0],
         rows=list(zip(site.listing.rows, listing_tables[0].rows, strict=True)),
+        groups=[
+            ("regions", "By region", sorted(regions.items())),
+            ("members", "By membership", sorted(members.items())),
+        ],
     )
     for view in site.countries:
         code = view.progress.country.code
