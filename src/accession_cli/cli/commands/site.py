@@ -90,7 +90,7 @@ def site(
     min_stage: MinStageOption = None,
     treaty: TreatyOption = Treaty.BUDAPEST,
 ) -> None:
-    """The dataset as a static website: country, article, event and news pages.
+    """The dataset as a static website: countries, articles, news.
 
     Pages for every country and article, events, news with an Atom feed,
     sources, the JSON of list and show, and the SQLite and Data Package
