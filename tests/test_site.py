@@ -327,6 +327,27 @@ def test_a_site_replaces_an_earlier_site_and_nothing_else(tmp_path: Path) -> Non
     assert a_file.read_text(encoding="utf-8") == "x"
 
 
+def test_a_link_inside_an_earlier_site_is_never_followed(tmp_path: Path) -> None:
+    """A symbolic link planted in the output directory (say, countries ->
+    somewhere else) is replaced with the rest; nothing is written through it."""
+    data = write_dataset(tmp_path / "data")
+    out = build(data, tmp_path / "out")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "keep.txt").write_text("keep", encoding="utf-8")
+    for item in (out / "countries").iterdir():
+        item.unlink()
+    (out / "countries").rmdir()
+    (out / "countries").symlink_to(elsewhere, target_is_directory=True)
+    (out / "site.css").unlink()
+    (out / "site.css").symlink_to(elsewhere / "keep.txt")
+    build(data, out)
+    assert [p.name for p in elsewhere.iterdir()] == ["keep.txt"]
+    assert (elsewhere / "keep.txt").read_text(encoding="utf-8") == "keep"
+    assert not (out / "countries").is_symlink() and (out / "countries" / "PE.html").is_file()
+    assert not (out / "site.css").is_symlink()
+
+
 def test_bad_options_and_no_match_are_messages_not_tracebacks(tmp_path: Path) -> None:
     data = write_dataset(tmp_path / "data")
     result = run("--data", str(data), "site", str(tmp_path / "o"), "--base-url", "javascript:x")
