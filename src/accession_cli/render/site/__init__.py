@@ -245,10 +245,9 @@ def site_files(
     }
     files: dict[str, str | bytes] = {}
 
-    def page(path: str, template: str, **context: Any) -> None:
-        depth = path.count("/")
+    def page(path: str, template: str, root: str | None = None, **context: Any) -> None:
         files[path] = env.get_template(f"site/{template}").render(
-            root="../" * depth, path=path, **common, **context
+            root="../" * path.count("/") if root is None else root, path=path, **common, **context
         )
 
     listing_tables = tables(site.listing)
@@ -306,7 +305,9 @@ def site_files(
         changes=[(change_key(c), c, _change_title(site, c)) for c in changes],
     )
     page("sources.html", "sources.html.j2", sources=site.sources)
-    page("404.html", "404.html.j2")
+    # GitHub Pages serves 404.html at whatever address was asked for, however
+    # deep: with --base-url its links are absolute, so they work from there
+    page("404.html", "404.html.j2", root=base_url.rstrip("/") + "/" if base_url else None)
     files["site.css"] = source("report.css") + "\n" + source("site/site.css")
     files["feed.xml"] = feed_xml(site, base_url)
     files["api/index.json"] = _json(site.listing)
