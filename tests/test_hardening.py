@@ -42,7 +42,7 @@ def test_every_command_exists() -> None:
     listed = frozenset(re.findall(r"^  (\w+)  ", run("--help").stdout, re.MULTILINE))
     assert listed == {
         "check", "list", "show", "drafts", "events", "report", "diff", "schema", "cache",
-        "export", "map",
+        "export", "map", "site",
     }, listed  # fmt: skip
 
 

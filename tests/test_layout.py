@@ -62,6 +62,9 @@ RENDER_PRODUCTS: dict[str, set[str]] = {
     "export": set(),
     "diff": {"views"},
     "report": {"views", "maps"},
+    # the website: the report's map and pieces, the views' tables and JSON,
+    # the export writers for its downloads
+    "site": {"views", "maps", "report", "export"},
 }
 
 

@@ -31,6 +31,7 @@ COMMANDS = {
     "schema": "accession_cli.cli.commands.schema:schema",
     "diff": "accession_cli.cli.commands.diff:diff",
     "export": "accession_cli.cli.commands.export:export",
+    "site": "accession_cli.cli.commands.site:site",
 }
 
 

@@ -211,6 +211,8 @@ def write_directory(
         temp.mkdir()
         created = True
         for name, data in files.items():
+            if "/" in name:  # a file in a folder of the output (a site's pages)
+                (temp / name).parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(temp / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)

@@ -118,7 +118,8 @@ def source(name: str) -> str:
 
 
 def template_names() -> list[str]:
-    return sorted(p.name for p in TEMPLATES.iterdir() if p.name.endswith(".j2"))
+    # the site's templates are in a folder of their own (site/)
+    return sorted(p.relative_to(TEMPLATES).as_posix() for p in TEMPLATES.rglob("*.j2"))
 
 
 def compile_into(folder: Path) -> None:
