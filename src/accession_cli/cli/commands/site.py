@@ -3,24 +3,22 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from accession_cli.cli import state
 from accession_cli.cli.options import (
     AsOfOption,
-    CountryOption,
     DormantOption,
-    MemberOption,
-    MinStageOption,
-    RegionOption,
-    StageOption,
-    TreatyOption,
+    country_filters,
 )
-from accession_cli.core.data.enums import DORMANT_YEARS, Treaty
+from accession_cli.core.data.enums import DORMANT_YEARS
 from accession_cli.core.data.errors import UsageError
 from accession_cli.exit_codes import ExitCode
+
+if TYPE_CHECKING:
+    from accession_cli.core.analysis.views import CountryFilter
 
 
 def _url(option: str, text: str | None) -> str | None:
@@ -33,7 +31,9 @@ def _url(option: str, text: str | None) -> str | None:
     return text
 
 
+@country_filters
 def site(
+    filters: CountryFilter,
     outdir: Annotated[
         Path,
         typer.Argument(
@@ -83,12 +83,6 @@ def site(
     ] = None,
     as_of: AsOfOption = None,
     dormant_after: DormantOption = DORMANT_YEARS,
-    country: CountryOption = None,
-    region: RegionOption = None,
-    member: MemberOption = None,
-    stage: StageOption = None,
-    min_stage: MinStageOption = None,
-    treaty: TreatyOption = Treaty.BUDAPEST,
 ) -> None:
     """The dataset as a static website: countries, articles, news.
 
@@ -108,7 +102,6 @@ def site(
     dormant_after = state.dormant_years(dormant_after)
     window = _since(since)
     built = _report_date(build_date) if build_date is not None else None
-    filters = state.country_filter(country, region, member, stage, min_stage, treaty)
     dataset = state.load_for_view()
     state.note_as_of(day, dataset)
     view = site_view(

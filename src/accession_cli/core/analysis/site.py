@@ -79,9 +79,8 @@ def site_view(
         view = show_view(dataset, row.country.code, day=day)
         if view is not None:
             shows.append(view)
-    codes = tuple(row.country.code for row in listing.rows)
     # every event a selected country attended or hosted, planned ones too
-    events = events_view(dataset, countries=codes) if codes else events_view(dataset)
+    events = events_view(dataset, filters)
     return SiteView(
         dataset.manifest,
         report,
