@@ -67,3 +67,39 @@ def test_a_law_is_replaced_only_once_its_successor_is_law(tmp_path: Path) -> Non
     )
     row = _row(tmp_path / "2", old + enacted)
     assert row["legislation"] == {"in_force": ["pe-new"], "pending": [], "dormant": []}
+
+
+def _history(data: Path, code: str) -> list[tuple[str, str | None]]:
+    result = run("--data", str(data), "show", code, "--format", "json")
+    assert result.code == 0, result.stderr
+    (item,) = json.loads(result.stdout)["country"]["legislation"]
+    return [(e["status"], e["date"]) for e in item["history"]]
+
+
+def test_a_history_is_shown_in_lifecycle_order_whatever_the_file_order(tmp_path: Path) -> None:
+    """Dates first where they are certain; an undated step, or partial dates
+    that overlap ("2025" and "2025-03-02"), are placed by the lifecycle."""
+    from test_lifecycle import country
+
+    law = "      - {status: enacted, sources: [profile]}\n" + entry("passed", "2013-09-12")
+    bill = (
+        entry("committee", "2025")
+        + entry("introduced", "2025-03-02")
+        + "      - {status: drafting, sources: [profile]}\n"
+    )
+    data = write_dataset(
+        tmp_path / "data",
+        countries={"PE": country("PE", "Peru", law), "MX": country("MX", "Mexico", bill, "bill")},
+        events={},
+    )
+    assert _history(data, "PE") == [("passed", "2013-09-12"), ("enacted", None)]
+    assert _history(data, "MX") == [
+        ("drafting", None),
+        ("introduced", "2025-03-02"),
+        ("committee", "2025"),
+    ]
+    drafts = run("--data", str(data), "drafts", "--format", "csv").stdout.splitlines()[1:]
+    assert drafts == [
+        "MX,mx-item,The item,,bill,committee,2025,pending",
+        "PE,pe-item,The item,,law,enacted,,in_force",
+    ]
