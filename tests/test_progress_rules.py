@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from conftest import run, write_dataset
 from test_lifecycle import entry
@@ -31,11 +32,11 @@ def _law(ident: str, kind: str, history: str, articles: str, extra: str = "") ->
     )
 
 
-def _row(tmp_path: Path, laws: str) -> dict[str, object]:
+def _row(tmp_path: Path, laws: str, *args: str) -> dict[str, Any]:
     data = write_dataset(tmp_path / "data", countries={"PE": _peru(laws)}, events={})
-    result = run("--data", str(data), "list", "--format", "json")
+    result = run("--data", str(data), "list", "--format", "json", *args)
     assert result.code == 0, result.stderr  # a warning: the workshop's source is unused
-    row: dict[str, object] = json.loads(result.stdout)["countries"][0]
+    row: dict[str, Any] = json.loads(result.stdout)["countries"][0]
     return row
 
 
@@ -67,6 +68,21 @@ def test_a_law_is_replaced_only_once_its_successor_is_law(tmp_path: Path) -> Non
     )
     row = _row(tmp_path / "2", old + enacted)
     assert row["legislation"] == {"in_force": ["pe-new"], "pending": [], "dormant": []}
+    # on a date between the new law's enactment and the dataset's as_of
+    row = _row(tmp_path / "3", old + enacted, "--as-of", "2025-09")
+    assert row["legislation"]["in_force"] == ["pe-new"]
+    row = _row(tmp_path / "4", old + enacted, "--as-of", "2025-03")
+    assert row["legislation"]["in_force"] == ["pe-old"]
+    # a successor whose enactment is undated counts from the dataset's as_of
+    undated = _law(
+        "pe-new",
+        "law",
+        "      - {status: enacted, sources: [profile]}\n",
+        "{2: full}",
+        "    supersedes: [pe-old]\n",
+    )
+    row = _row(tmp_path / "5", old + undated)
+    assert row["legislation"]["in_force"] == ["pe-new"]
 
 
 def _history(data: Path, code: str) -> list[tuple[str, str | None]]:
