@@ -97,7 +97,11 @@ def test_a_history_is_shown_in_lifecycle_order_whatever_the_file_order(tmp_path:
     that overlap ("2025" and "2025-03-02"), are placed by the lifecycle."""
     from test_lifecycle import country
 
-    law = "      - {status: enacted, sources: [profile]}\n" + entry("passed", "2013-09-12")
+    law = (
+        "      - {status: enacted, sources: [profile]}\n"
+        + entry("passed", "2013-09-12")
+        + entry("introduced", "2013-03")
+    )
     bill = (
         entry("committee", "2025")
         + entry("introduced", "2025-03-02")
@@ -108,7 +112,11 @@ def test_a_history_is_shown_in_lifecycle_order_whatever_the_file_order(tmp_path:
         countries={"PE": country("PE", "Peru", law), "MX": country("MX", "Mexico", bill, "bill")},
         events={},
     )
-    assert _history(data, "PE") == [("passed", "2013-09-12"), ("enacted", None)]
+    assert _history(data, "PE") == [
+        ("introduced", "2013-03"),
+        ("passed", "2013-09-12"),
+        ("enacted", None),
+    ]
     assert _history(data, "MX") == [
         ("drafting", None),
         ("introduced", "2025-03-02"),
