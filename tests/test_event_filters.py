@@ -4,6 +4,7 @@ Lima (March 2013, PE only, policy)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -57,3 +58,13 @@ def test_each_filter_keeps_the_events_it_names(
     result = run("--data", str(two_events), "events", "--format", "csv", *args)
     assert result.code == (0 if expected else 1)
     assert [line.split(",")[2] for line in result.stdout.splitlines()[1:]] == expected
+
+
+def test_show_lists_only_the_events_the_country_attended(two_events: Path) -> None:
+    def attended(code: str) -> tuple[int, list[str]]:
+        result = run("--data", str(two_events), "show", code, "--format", "json")
+        country = json.loads(result.stdout)["country"]
+        return country["events"], [e["id"] for e in country["events_attended"]]
+
+    assert attended("MX") == (1, [WORKSHOP])
+    assert attended("PE") == (2, [WORKSHOP, LIMA])
