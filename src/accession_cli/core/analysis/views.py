@@ -133,11 +133,6 @@ def _fold(text: str) -> str:
     return " ".join(plain.casefold().split())
 
 
-def _names(country: Country) -> tuple[str, ...]:
-    """Every name the country is found by, folded: its name and ``names``."""
-    return tuple(_fold(n) for n in (country.name, *country.names))
-
-
 def _iso_country(query: str) -> str | None:
     """The ISO alpha-2 code of a country pycountry knows by this name or code,
     UN formal names ("Bolivia (Plurinational State of)") included."""

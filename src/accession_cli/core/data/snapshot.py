@@ -16,7 +16,7 @@ The key of a snapshot is a BLAKE2b hash of
   ``dataset.yaml`` and ``sources.yaml`` exist;
 * the tool's version, the schema version, the Python implementation and
   version, marshal's format and this entry format;
-* the source of the modules that build records and findings (``core/*.py``),
+* the source of the modules that build records and findings (``core/data/*.py``),
   of PyYAML, and pycountry's table of country codes: an edited checkout or an
   upgraded library builds the snapshot again.
 

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from accession_cli.core.analysis.progress import TreatyStatus
 from accession_cli.core.analysis.report import (
+    STAGE_ORDER,
     Change,
     ChangeKind,
     CoverageCell,
@@ -28,20 +29,9 @@ from accession_cli.render.common import (
     short_name,
 )
 
+#: the stages in the report's order, each in its one word ("no step recorded" for none)
 STAGE_LABEL: dict[TreatyStage | None, str] = {
-    **{
-        stage: STAGE_WORDS[stage]
-        for stage in (
-            TreatyStage.IN_FORCE,
-            TreatyStage.ACCEDED,
-            TreatyStage.RATIFIED,
-            TreatyStage.SIGNED,
-            TreatyStage.INVITED,
-            TreatyStage.REQUESTED,
-            TreatyStage.INTEREST,
-        )
-    },
-    None: NO_STEP,
+    stage: NO_STEP if stage is None else STAGE_WORDS[stage] for stage in STAGE_ORDER
 }
 
 COVERAGE_LEGEND_ITEMS = (
